@@ -1,0 +1,183 @@
+"""What libclang's Python bindings do not expose, reached through ctypes.
+
+This is the only module besides the lowering code that touches libclang
+internals: operator kinds, constant evaluation, spelling locations and the
+initializer of a variable.  Everything here is a small pure function of a
+cursor.
+"""
+
+from __future__ import annotations
+
+import ctypes
+import functools
+import os
+import shutil
+import subprocess
+from typing import Optional
+
+import clang.cindex as ci
+
+_lib_ready = False
+
+
+def lib() -> ctypes.CDLL:
+    """The libclang shared library with the extra prototypes registered."""
+    global _lib_ready
+    L = ci.conf.lib
+    if not _lib_ready:
+        L.clang_getCursorBinaryOperatorKind.argtypes = [ci.Cursor]
+        L.clang_getCursorBinaryOperatorKind.restype = ctypes.c_int
+        L.clang_getCursorUnaryOperatorKind.argtypes = [ci.Cursor]
+        L.clang_getCursorUnaryOperatorKind.restype = ctypes.c_int
+        L.clang_Cursor_Evaluate.argtypes = [ci.Cursor]
+        L.clang_Cursor_Evaluate.restype = ctypes.c_void_p
+        L.clang_EvalResult_getKind.argtypes = [ctypes.c_void_p]
+        L.clang_EvalResult_getKind.restype = ctypes.c_int
+        L.clang_EvalResult_isUnsignedInt.argtypes = [ctypes.c_void_p]
+        L.clang_EvalResult_isUnsignedInt.restype = ctypes.c_uint
+        L.clang_EvalResult_getAsUnsigned.argtypes = [ctypes.c_void_p]
+        L.clang_EvalResult_getAsUnsigned.restype = ctypes.c_ulonglong
+        L.clang_EvalResult_getAsLongLong.argtypes = [ctypes.c_void_p]
+        L.clang_EvalResult_getAsLongLong.restype = ctypes.c_longlong
+        L.clang_EvalResult_getAsDouble.argtypes = [ctypes.c_void_p]
+        L.clang_EvalResult_getAsDouble.restype = ctypes.c_double
+        L.clang_EvalResult_dispose.argtypes = [ctypes.c_void_p]
+        L.clang_EvalResult_dispose.restype = None
+        L.clang_Cursor_getVarDeclInitializer.argtypes = [ci.Cursor]
+        L.clang_Cursor_getVarDeclInitializer.restype = ci.Cursor
+        L.clang_Cursor_getVarDeclInitializer.errcheck = ci.Cursor.from_result
+        L.clang_Cursor_isFunctionInlined.argtypes = [ci.Cursor]
+        L.clang_Cursor_isFunctionInlined.restype = ctypes.c_uint
+        L.clang_getSpellingLocation.argtypes = [
+            ci.SourceLocation, ctypes.POINTER(ctypes.c_void_p),
+            ctypes.POINTER(ctypes.c_uint), ctypes.POINTER(ctypes.c_uint),
+            ctypes.POINTER(ctypes.c_uint)]
+        L.clang_getSpellingLocation.restype = None
+        L.clang_getExpansionLocation.argtypes = L.clang_getSpellingLocation.argtypes
+        L.clang_getExpansionLocation.restype = None
+        L.clang_getFileName.argtypes = [ctypes.c_void_p]
+        L.clang_getFileName.restype = ci._CXString
+        L.clang_getFileName.errcheck = ci._CXString.from_result
+        L.clang_Cursor_isMacroFunctionLike.argtypes = [ci.Cursor]
+        L.clang_Cursor_isMacroFunctionLike.restype = ctypes.c_uint
+        _lib_ready = True
+    return L
+
+
+BINOPS = {3: "*", 4: "/", 5: "%", 6: "+", 7: "-", 8: "<<", 9: ">>", 11: "<",
+          12: ">", 13: "<=", 14: ">=", 15: "==", 16: "!=", 17: "&", 18: "^",
+          19: "|", 20: "&&", 21: "||", 22: "=", 23: "*=", 24: "/=", 25: "%=",
+          26: "+=", 27: "-=", 28: "<<=", 29: ">>=", 30: "&=", 31: "^=",
+          32: "|=", 33: ","}
+
+UNOPS = {1: "post++", 2: "post--", 3: "pre++", 4: "pre--", 5: "&", 6: "*",
+         7: "+", 8: "-", 9: "~", 10: "!", 11: "__real__", 12: "__imag__",
+         13: "__extension__"}
+
+
+def binary_op(c: ci.Cursor) -> str:
+    k = lib().clang_getCursorBinaryOperatorKind(c)
+    return BINOPS.get(k, f"?{k}")
+
+
+def unary_op(c: ci.Cursor) -> str:
+    k = lib().clang_getCursorUnaryOperatorKind(c)
+    return UNOPS.get(k, f"?{k}")
+
+
+def evaluate(c: ci.Cursor) -> Optional[object]:
+    """clang's constant value of an expression: int, float, or None."""
+    L = lib()
+    r = L.clang_Cursor_Evaluate(c)
+    if not r:
+        return None
+    try:
+        kind = L.clang_EvalResult_getKind(r)
+        if kind == 1:  # CXEval_Int
+            if L.clang_EvalResult_isUnsignedInt(r):
+                return int(L.clang_EvalResult_getAsUnsigned(r))
+            return int(L.clang_EvalResult_getAsLongLong(r))
+        if kind == 2:  # CXEval_Float
+            return float(L.clang_EvalResult_getAsDouble(r))
+        return None
+    finally:
+        L.clang_EvalResult_dispose(r)
+
+
+def var_initializer(c: ci.Cursor) -> Optional[ci.Cursor]:
+    init = lib().clang_Cursor_getVarDeclInitializer(c)
+    if init is None or init.kind.is_invalid():
+        return None
+    return init
+
+
+def is_inlined(c: ci.Cursor) -> bool:
+    return bool(lib().clang_Cursor_isFunctionInlined(c))
+
+
+def _loc(fn_name: str, loc: ci.SourceLocation) -> tuple[Optional[str], int]:
+    L = lib()
+    f = ctypes.c_void_p()
+    line, col, off = ctypes.c_uint(), ctypes.c_uint(), ctypes.c_uint()
+    getattr(L, fn_name)(loc, ctypes.byref(f), ctypes.byref(line), ctypes.byref(col),
+                        ctypes.byref(off))
+    if not f.value:
+        return None, off.value
+    return L.clang_getFileName(f), off.value
+
+
+def spelling_offset(loc: ci.SourceLocation) -> tuple[Optional[str], int]:
+    """(file, byte offset) where the token at `loc` is actually written."""
+    return _loc("clang_getSpellingLocation", loc)
+
+
+def expansion_offset(loc: ci.SourceLocation) -> tuple[Optional[str], int]:
+    return _loc("clang_getExpansionLocation", loc)
+
+
+def is_clean(c: ci.Cursor) -> bool:
+    """True when the cursor's whole extent is written literally in a file.
+
+    Then its tokens (and its source text) are exactly what the parser saw;
+    inside a macro expansion they are not.
+    """
+    ext = c.extent
+    s1 = spelling_offset(ext.start)
+    e1 = expansion_offset(ext.start)
+    s2 = spelling_offset(ext.end)
+    e2 = expansion_offset(ext.end)
+    return s1 == e1 and s2 == e2 and s1[0] is not None and s1[0] == s2[0]
+
+
+@functools.lru_cache(maxsize=256)
+def read_source(path: str) -> bytes:
+    with open(path, "rb") as fh:
+        return fh.read()
+
+
+def source_text(c: ci.Cursor) -> Optional[str]:
+    """The literal source text of a cursor whose extent is clean, else None."""
+    if not is_clean(c):
+        return None
+    f, a = spelling_offset(c.extent.start)
+    _, b = spelling_offset(c.extent.end)
+    if f is None or b < a:
+        return None
+    try:
+        return read_source(f)[a:b].decode("utf-8", "replace")
+    except OSError:
+        return None
+
+
+@functools.lru_cache(maxsize=1)
+def gcc_include_dir(cc: str = "gcc") -> Optional[str]:
+    """gcc's own builtin include directory (stddef.h, stdarg.h, ...)."""
+    exe = shutil.which(cc)
+    if exe is None:
+        return None
+    try:
+        out = subprocess.run([exe, "-print-file-name=include"], capture_output=True,
+                             text=True, timeout=30).stdout.strip()
+    except (OSError, subprocess.SubprocessError):
+        return None
+    return out if out and os.path.isdir(out) else None

@@ -1,0 +1,233 @@
+"""Lowering of declarations (file scope and block scope) and attributes."""
+
+from __future__ import annotations
+
+import re
+from typing import Optional, Union
+
+import clang.cindex as ci
+
+from ..ir import nodes as N
+from ..ir import types as T
+from . import clang_ext as X
+from .lower_stmt import StmtLowering
+
+CK = ci.CursorKind
+SC = ci.StorageClass
+
+_IDENT_CALL_RE = re.compile(r"[A-Za-z_][A-Za-z0-9_]*\s*(\((?:[^()]|\((?:[^()]|\([^()]*\))*\))*\))?")
+
+
+class DeclLowering(StmtLowering):
+    def __init__(self) -> None:
+        super().__init__()
+        self._vars: dict[int, list[tuple[ci.Cursor, N.VarDecl]]] = {}
+        self._funcs: dict[int, list[tuple[ci.Cursor, N.FuncDecl]]] = {}
+
+    # ------------------------------------------------------------- entities
+    # A variable or function declared several times is one *entity* (the IR
+    # object every reference points to, made from clang's canonical cursor);
+    # each declaration is still printed on its own.
+    def var_ref(self, c: ci.Cursor) -> N.VarDecl:
+        canon = c.canonical
+        for cur, vd in self._vars.get(canon.hash, []):
+            if cur == canon:
+                return vd
+        return self.var_decl(canon, entity=True)
+
+    def func_ref(self, c: ci.Cursor) -> N.FuncDecl:
+        canon = c.canonical
+        for cur, fd in self._funcs.get(canon.hash, []):
+            if cur == canon:
+                return fd
+        return self.func_decl(canon, entity=True)
+
+    def _is_system(self, c: ci.Cursor) -> bool:
+        return c.location.file is None or bool(c.location.is_in_system_header)
+
+    # ------------------------------------------------------------- variables
+    def var_decl(self, c: ci.Cursor, entity: bool = False) -> N.VarDecl:
+        init_c = X.var_initializer(c) if c.kind == CK.VAR_DECL else None
+        sizes = [k for k in c.get_children()
+                 if k.kind.is_expression() and (init_c is None or k != init_c)]
+        self.vla_sizes = [self.expr(k) for k in sizes] if _has_vla(c.type) else []
+        t = self.ty(c)
+        self.vla_sizes = []
+        vd = N.VarDecl(c.spelling, t, loc=self.loc(c))
+        vd.is_param = c.kind == CK.PARM_DECL
+        vd.system = self._is_system(c)
+        sc = c.storage_class
+        vd.storage = {SC.STATIC: "static", SC.EXTERN: "extern",
+                      SC.REGISTER: "register"}.get(sc, "")
+        parent = c.semantic_parent
+        vd.is_global = (parent is not None and parent.kind == CK.TRANSLATION_UNIT) or \
+            vd.storage == "extern"
+        if c.kind == CK.VAR_DECL and c.tls_kind != ci.TLSKind.NONE:
+            vd.tls = "__thread"
+        vd.attrs = self.attrs(c)
+        vd.asm_label = _asm_label(c)
+        if entity:
+            self._vars.setdefault(c.hash, []).append((c, vd))
+        if init_c is not None:
+            vd.init = self.expr(init_c)
+        return vd
+
+    # ------------------------------------------------------------- functions
+    def func_decl(self, c: ci.Cursor, entity: bool = False, with_body: bool = False,
+                  fd: Optional[N.FuncDecl] = None) -> N.FuncDecl:
+        params_c = [k for k in c.get_children() if k.kind == CK.PARM_DECL]
+        ft = T.strip(self.ty(c))
+        if not isinstance(ft, T.FunctionType):
+            raise self.unsupported(c, "function with a non-function type")
+        if fd is None:
+            fd = N.FuncDecl(c.spelling, ft, loc=self.loc(c))
+        fd.type = ft
+        fd.system = self._is_system(c)
+        fd.builtin = c.location.file is None
+        sc = c.storage_class
+        fd.storage = {SC.STATIC: "static", SC.EXTERN: "extern"}.get(sc, "")
+        fd.inline = _has_inline(c)
+        fd.asm_label = _asm_label(c)
+        if entity:
+            self._funcs.setdefault(c.hash, []).append((c, fd))
+        fd.attrs = self.attrs(c)
+        fd.params = [self.var_ref(p) for p in params_c]
+        fd.knr = not ft.has_proto and bool(params_c)
+        if with_body and c.is_definition():
+            body = [k for k in c.get_children() if k.kind == CK.COMPOUND_STMT]
+            if body:
+                fd.body = self.compound(body[-1])
+        return fd
+
+    # ------------------------------------------------------------- others
+    def typedef_decl(self, c: ci.Cursor) -> N.TypedefDecl:
+        sizes = [k for k in c.get_children() if k.kind.is_expression()]
+        self.vla_sizes = [self.expr(k) for k in sizes] if _has_vla(
+            c.underlying_typedef_type) else []
+        t = self.ctype(c.underlying_typedef_type, c)
+        self.vla_sizes = []
+        return N.TypedefDecl(c.spelling, t, self.attrs(c), self.loc(c),
+                             self._is_system(c))
+
+    def local_decl(self, c: ci.Cursor) -> Optional[
+            Union[N.VarDecl, N.TypedefDecl, N.RecordDef, N.EnumDef, N.FuncDecl]]:
+        k = c.kind
+        if k == CK.VAR_DECL:
+            if c.canonical != c or c.storage_class == SC.EXTERN:
+                return self.var_decl(c)
+            return self.var_ref(c)
+        if k == CK.TYPEDEF_DECL:
+            return self.typedef_decl(c)
+        if k in (CK.STRUCT_DECL, CK.UNION_DECL):
+            return N.RecordDef(self.record(c), c.is_definition(), self.loc(c))
+        if k == CK.ENUM_DECL:
+            return N.EnumDef(self.enum(c), c.is_definition(), self.loc(c))
+        if k == CK.FUNCTION_DECL:
+            return self.func_decl(c)
+        if k == CK.STATIC_ASSERT:
+            return None
+        raise self.unsupported(c, f"local declaration {k.name}")
+
+    def top_decl(self, c: ci.Cursor) -> Optional[N.TopDecl]:
+        k = c.kind
+        if k == CK.VAR_DECL:
+            return self.var_ref(c) if c.canonical == c else self.var_decl(c)
+        if k == CK.FUNCTION_DECL:
+            if c.canonical == c:
+                ent = self.func_ref(c)
+                if c.is_definition() and ent.body is None:
+                    self.func_decl(c, with_body=True, fd=ent)
+                return ent
+            return self.func_decl(c, with_body=True)
+        if k == CK.TYPEDEF_DECL:
+            return self.typedef_decl(c)
+        if k in (CK.STRUCT_DECL, CK.UNION_DECL):
+            return N.RecordDef(self.record(c), c.is_definition(), self.loc(c))
+        if k == CK.ENUM_DECL:
+            return N.EnumDef(self.enum(c), c.is_definition(), self.loc(c))
+        if k in (CK.STATIC_ASSERT, CK.UNEXPOSED_ATTR):
+            return None
+        raise self.unsupported(c, f"top-level declaration {k.name}")
+
+    # ------------------------------------------------------------- attributes
+    def attrs(self, c: ci.Cursor) -> list[str]:
+        """The attributes written on a declaration, as C text gcc accepts."""
+        out: list[str] = []
+        decl_start = X.expansion_offset(c.extent.start)
+        for a in c.get_children():
+            if not a.kind.is_attribute() or a.kind == CK.ASM_LABEL_ATTR:
+                continue
+            if a.location.file is None:
+                continue  # implicit attribute added by clang
+            text = self._attr_text(a, decl_start)
+            if text and text not in out:
+                out.append(text)
+        return out
+
+    def _attr_text(self, a: ci.Cursor, decl_start: tuple[Optional[str], int]) -> Optional[str]:
+        if a.kind == CK.PACKED_ATTR:
+            return "__attribute__((packed))"
+        src = X.source_text(a)
+        if src is not None:
+            s = src.strip()
+            m = re.match(r"(_Alignas|alignas)\s*\((.*)\)$", s, re.S)
+            if m:
+                inner = m.group(2).strip()
+                if re.fullmatch(r"[0-9xXa-fA-F]+[uUlL]*", inner):
+                    return f"__attribute__((aligned({inner})))"
+                return f"__attribute__((aligned(_Alignof({inner}))))"
+            if s.startswith("__attribute__") or s.startswith("__declspec"):
+                return s
+            if s in ("_Noreturn", "noreturn"):
+                return "__attribute__((noreturn))"
+            return f"__attribute__(({s}))"
+        # The attribute comes from a macro: reuse the macro invocation itself,
+        # unless the whole declaration is that macro's output.
+        f, off = X.expansion_offset(a.extent.start)
+        if f is None or (f, off) == decl_start:
+            return None
+        try:
+            data = X.read_source(f).decode("utf-8", "replace")
+        except OSError:
+            return None
+        m = _IDENT_CALL_RE.match(data, off)
+        return m.group(0) if m else None
+
+
+def _has_vla(t: ci.Type) -> bool:
+    seen = 0
+    while seen < 16:
+        seen += 1
+        k = t.kind
+        if k == ci.TypeKind.VARIABLEARRAY:
+            return True
+        if k in (ci.TypeKind.CONSTANTARRAY, ci.TypeKind.INCOMPLETEARRAY):
+            t = t.element_type
+        elif k == ci.TypeKind.POINTER:
+            t = t.get_pointee()
+        elif k == ci.TypeKind.ELABORATED:
+            t = t.get_named_type()
+        else:
+            return False
+    return False
+
+
+def _asm_label(c: ci.Cursor) -> Optional[str]:
+    for a in c.get_children():
+        if a.kind == CK.ASM_LABEL_ATTR and a.location.file is not None:
+            return str(a.spelling)
+    return None
+
+
+_INLINE_WORDS = {"inline", "__inline", "__inline__"}
+
+
+def _has_inline(c: ci.Cursor) -> bool:
+    if X.is_clean(c):
+        for t in c.get_tokens():
+            if t.spelling == c.spelling:
+                return False
+            if t.spelling in _INLINE_WORDS:
+                return True
+        return False
+    return X.is_inlined(c)

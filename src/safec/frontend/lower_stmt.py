@@ -1,0 +1,152 @@
+"""Lowering of clang statement cursors into IR statements."""
+
+from __future__ import annotations
+
+import re
+from typing import Optional
+
+import clang.cindex as ci
+
+from ..ir import nodes as N
+from . import clang_ext as X
+from .lower_expr import ExprLowering, int_text
+
+CK = ci.CursorKind
+
+
+class StmtLowering(ExprLowering):
+    """Mixin: statements.  Local declarations come from `local_decl`."""
+
+    def local_decl(self, c: ci.Cursor) -> Optional[object]:  # pragma: no cover
+        raise NotImplementedError
+
+    def stmt(self, c: ci.Cursor) -> N.Stmt:
+        k = c.kind
+        loc = self.loc(c)
+        if k.is_expression():
+            return N.ExprStmt(loc, self.expr(c))
+        kids = [x for x in c.get_children() if not x.kind.is_attribute()]
+        if k == CK.COMPOUND_STMT:
+            return self.compound(c)
+        if k == CK.DECL_STMT:
+            decls = [d for d in (self.local_decl(x) for x in kids) if d is not None]
+            return N.DeclStmt(loc, decls)  # type: ignore[arg-type]
+        if k == CK.IF_STMT:
+            cond = self.expr(kids[0])
+            then = self.stmt(kids[1])
+            other = self.stmt(kids[2]) if len(kids) > 2 else None
+            return N.If(loc, cond, then, other)
+        if k == CK.WHILE_STMT:
+            return N.While(loc, self.expr(kids[0]), self.stmt(kids[1]))
+        if k == CK.DO_STMT:
+            return N.DoWhile(loc, self.stmt(kids[0]), self.expr(kids[1]))
+        if k == CK.FOR_STMT:
+            return self._for(c, kids)
+        if k == CK.SWITCH_STMT:
+            return N.Switch(loc, self.expr(kids[0]), self.stmt(kids[1]))
+        if k == CK.CASE_STMT:
+            lo = X.evaluate(kids[0])
+            if not isinstance(lo, int):
+                raise self.unsupported(c, "non-constant case label")
+            cond_t = self.ty(kids[0])
+            if len(kids) == 3:
+                hi = X.evaluate(kids[1])
+                if not isinstance(hi, int):
+                    raise self.unsupported(c, "non-constant case range")
+                return N.Case(loc, lo, hi, self.stmt(kids[2]),
+                              f"{int_text(lo, cond_t)} ... {int_text(hi, cond_t)}")
+            return N.Case(loc, lo, None, self.stmt(kids[1]), int_text(lo, cond_t))
+        if k == CK.DEFAULT_STMT:
+            return N.Default(loc, self.stmt(kids[0]))
+        if k == CK.LABEL_STMT:
+            return N.Label(loc, c.spelling, self.stmt(kids[0]))
+        if k == CK.GOTO_STMT:
+            return N.Goto(loc, kids[0].spelling)
+        if k == CK.INDIRECT_GOTO_STMT:
+            return N.IndirectGoto(loc, self.expr(kids[0]))
+        if k == CK.RETURN_STMT:
+            return N.Return(loc, self.expr(kids[0]) if kids else None)
+        if k == CK.BREAK_STMT:
+            return N.Break(loc)
+        if k == CK.CONTINUE_STMT:
+            return N.Continue(loc)
+        if k == CK.NULL_STMT:
+            return N.NullStmt(loc)
+        if k == CK.ASM_STMT:
+            text = X.source_text(c)
+            if text is None:
+                raise self.unsupported(c, "inline assembly produced by a macro")
+            return N.Asm(loc, text, [self.expr(x) for x in kids if x.kind.is_expression()])
+        if k == CK.UNEXPOSED_STMT:
+            # attributed statements (`__attribute__((fallthrough));`)
+            if len(kids) == 1:
+                return self.stmt(kids[0])
+            if not kids:
+                return N.NullStmt(loc)
+        raise self.unsupported(c, f"statement kind {k.name}")
+
+    def compound(self, c: ci.Cursor) -> N.Compound:
+        return N.Compound(self.loc(c), [self.stmt(x) for x in c.get_children()
+                                        if not x.kind.is_attribute()])
+
+    # ------------------------------------------------------------- for
+    def _for(self, c: ci.Cursor, kids: list[ci.Cursor]) -> N.Stmt:
+        loc = self.loc(c)
+        body = kids[-1]
+        parts = kids[:-1]
+        slots: list[Optional[ci.Cursor]] = [None, None, None]
+        if len(parts) == 3:
+            slots = list(parts)
+        elif parts:
+            seps = _for_separators(c)
+            if seps is None:
+                raise self.unsupported(c, "for loop with omitted clauses inside a macro")
+            fname, semi1, semi2 = seps
+            for p in parts:
+                f, off = X.spelling_offset(p.extent.start)
+                if f != fname:
+                    raise self.unsupported(c, "for loop with omitted clauses inside a macro")
+                idx = 0 if off < semi1 else (1 if off < semi2 else 2)
+                if slots[idx] is not None:
+                    raise self.unsupported(c, "for loop clauses")
+                slots[idx] = p
+        init_c, cond_c, step_c = slots
+        init: Optional[N.Stmt] = None
+        if init_c is not None:
+            init = self.stmt(init_c)
+        cond = self.expr(cond_c) if cond_c is not None else None
+        step = self.expr(step_c) if step_c is not None else None
+        return N.For(loc, init, cond, step, self.stmt(body))
+
+
+_TOKEN_RE = re.compile(r'"(?:\\.|[^"\\])*"|\'(?:\\.|[^\'\\])*\'|/\*.*?\*/|//[^\n]*|.',
+                       re.S)
+
+
+def _for_separators(c: ci.Cursor) -> Optional[tuple[str, int, int]]:
+    """(file, offset of first ';', offset of second ';') of a for header."""
+    f, off = X.spelling_offset(c.extent.start)
+    if f is None:
+        return None
+    try:
+        data = X.read_source(f).decode("utf-8", "replace")
+    except OSError:
+        return None
+    # byte offsets == char offsets only for ASCII prefixes; good enough for C sources
+    m = re.compile(r"for\s*\(").match(data, off)
+    if not m:
+        return None
+    depth, semis = 0, []
+    for tok in _TOKEN_RE.finditer(data, m.end()):
+        t = tok.group(0)
+        if t in "([{":
+            depth += 1
+        elif t in ")]}":
+            if depth == 0:
+                break
+            depth -= 1
+        elif t == ";" and depth == 0:
+            semis.append(tok.start())
+            if len(semis) == 2:
+                return f, semis[0], semis[1]
+    return None

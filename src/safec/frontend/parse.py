@@ -1,0 +1,119 @@
+"""Entry point of the frontend: a C file and compiler flags -> IR TranslationUnit.
+
+This is the only place that runs libclang's parser.  It also records the
+preprocessor "prologue" (user macro definitions and system includes, in
+source order) so the emitter can reproduce the same header environment for
+gcc without re-printing any system declaration.
+"""
+
+from __future__ import annotations
+
+import os
+from typing import Optional, Sequence
+
+import clang.cindex as ci
+
+from ..errors import ParseError, SafecError
+from ..ir import nodes as N
+from . import clang_ext as X
+from .lower_decl import DeclLowering
+from .lower_types import ensure_registered
+
+CK = ci.CursorKind
+
+
+class Lowerer(DeclLowering):
+    """All lowering mixins combined; one instance per translation unit."""
+
+
+def clang_args(flags: Sequence[str], cc: str = "gcc") -> list[str]:
+    """Flags for libclang so it sees the same headers and macros as gcc."""
+    args = ["-x", "c"]
+    if not any(f.startswith("-std=") for f in flags):
+        args.append("-std=gnu17")
+    inc = X.gcc_include_dir(cc)
+    if inc is None:
+        raise SafecError(f"safec: error: C compiler '{cc}' not found "
+                         "(install gcc or pass --cc)")
+    args += ["-isystem", inc, "-Wno-everything"]
+    args += list(flags)
+    return args
+
+
+def parse_file(path: str, flags: Sequence[str] = (), cc: str = "gcc") -> N.TranslationUnit:
+    if not os.path.exists(path):
+        raise SafecError(f"safec: error: no such file: {path}")
+    ensure_registered()
+    index = ci.Index.create()
+    try:
+        tu = index.parse(path, args=clang_args(flags, cc),
+                         options=ci.TranslationUnit.PARSE_DETAILED_PROCESSING_RECORD)
+    except ci.TranslationUnitLoadError as e:
+        raise ParseError(f"{path}: error: cannot parse ({e})") from None
+    errors = [d for d in tu.diagnostics if d.severity >= ci.Diagnostic.Error]
+    if errors:
+        msgs = []
+        for d in errors[:20]:
+            loc = d.location
+            where = f"{loc.file.name}:{loc.line}:{loc.column}" if loc.file else path
+            msgs.append(f"{where}: error: {d.spelling}")
+        raise ParseError("\n".join(msgs))
+    return lower_tu(tu, path)
+
+
+def lower_tu(tu: ci.TranslationUnit, path: str) -> N.TranslationUnit:
+    low = Lowerer()
+    decls: list[N.TopDecl] = []
+    prologue: list[tuple[str, str]] = []
+    macro_names: set[str] = set()
+    sys_cache: dict[str, bool] = {}
+
+    def file_is_system(fname: str) -> bool:
+        if fname not in sys_cache:
+            f = tu.get_file(fname)
+            loc = ci.SourceLocation.from_position(tu, f, 1, 1)
+            sys_cache[fname] = bool(loc.is_in_system_header)
+        return sys_cache[fname]
+
+    for c in tu.cursor.get_children():
+        k = c.kind
+        f = c.location.file
+        if k == CK.MACRO_DEFINITION:
+            macro_names.add(c.spelling)
+            if f is None or c.location.is_in_system_header:
+                continue
+            text = _file_slice(c)
+            if text is not None:
+                prologue.append(("define", text))
+            continue
+        if k == CK.MACRO_INSTANTIATION:
+            continue
+        if k == CK.INCLUSION_DIRECTIVE:
+            if f is None or c.location.is_in_system_header:
+                continue
+            inc = c.get_included_file()
+            if inc is None or not file_is_system(inc.name):
+                continue
+            toks = [t.spelling for t in c.get_tokens()]
+            if "<" in toks:
+                prologue.append(("include", f"<{c.spelling}>"))
+            else:
+                prologue.append(("include", f'"{os.path.abspath(inc.name)}"'))
+            continue
+        if f is None or c.location.is_in_system_header:
+            continue
+        d = low.top_decl(c)
+        if d is not None:
+            decls.append(d)
+    return N.TranslationUnit(path, decls, prologue, macro_names)
+
+
+def _file_slice(c: ci.Cursor) -> Optional[str]:
+    f, a = X.spelling_offset(c.extent.start)
+    _, b = X.spelling_offset(c.extent.end)
+    if f is None:
+        return None
+    try:
+        return X.read_source(f)[a:b].decode("utf-8", "replace")
+    except OSError:
+        return None

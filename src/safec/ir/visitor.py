@@ -1,0 +1,73 @@
+"""Generic traversal of IR nodes, in the style of CPython's `ast` module.
+
+`children(node)` yields the sub-nodes of a node (expressions, statements,
+init items, local declarations) in evaluation/source order.  `Visitor`
+dispatches on the class name (`visit_Binary`), `Transformer` rebuilds a
+tree by replacing each child with what its visit method returns.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from typing import Any, Iterator
+
+from . import nodes as N
+
+_NODE_TYPES = (N.Expr, N.Stmt, N.VarDecl, N.FuncDecl, N.InitItem, N.TypedefDecl,
+               N.RecordDef, N.EnumDef)
+# Fields that refer to other nodes without owning them.
+_NOT_CHILDREN = {"decl", "type", "field", "record", "loc", "of_type"}
+
+
+def _is_node(v: Any) -> bool:
+    return isinstance(v, _NODE_TYPES)
+
+
+def children(node: Any) -> Iterator[Any]:
+    for f in dataclasses.fields(node):
+        if f.name in _NOT_CHILDREN:
+            continue
+        v = getattr(node, f.name)
+        if _is_node(v):
+            yield v
+        elif isinstance(v, list):
+            for x in v:
+                if _is_node(x):
+                    yield x
+
+
+class Visitor:
+    def visit(self, node: Any) -> Any:
+        meth = getattr(self, "visit_" + type(node).__name__, None)
+        if meth is not None:
+            return meth(node)
+        return self.generic_visit(node)
+
+    def generic_visit(self, node: Any) -> Any:
+        for c in children(node):
+            self.visit(c)
+        return None
+
+
+class Transformer(Visitor):
+    """Each visit returns the replacement node (or the node itself)."""
+
+    def generic_visit(self, node: Any) -> Any:
+        for f in dataclasses.fields(node):
+            if f.name in _NOT_CHILDREN:
+                continue
+            v = getattr(node, f.name)
+            if _is_node(v):
+                setattr(node, f.name, self.visit(v))
+            elif isinstance(v, list) and any(_is_node(x) for x in v):
+                setattr(node, f.name, [self.visit(x) if _is_node(x) else x for x in v])
+        return node
+
+
+def walk(node: Any) -> Iterator[Any]:
+    """All nodes below and including `node`, pre-order."""
+    stack = [node]
+    while stack:
+        n = stack.pop()
+        yield n
+        stack.extend(reversed(list(children(n))))
