@@ -109,7 +109,12 @@ class CPrinter:
         self.printed_records.add(id(rd))
         self._hoist_nested(rd, set())
         attrs = self._attrs(rd.attrs)
+        pack = _pragma_pack(rd)
+        if pack:
+            self.out(f"#pragma pack(push, {pack})")
         self.out(f"{name} {self._record_body(rd)}" + (f" {attrs}" if attrs else "") + ";")
+        if pack:
+            self.out("#pragma pack(pop)")
         if self.layout_asserts:
             self._layout_assert(rd, name)
 
@@ -455,6 +460,19 @@ class CPrinter:
         body = " ".join(x.strip() for x in self.lines)
         self.lines, self.indent = saved_lines, saved_indent
         return f"({body})"
+
+
+def _pragma_pack(rd: T.RecordDecl) -> int:
+    """The `#pragma pack(N)` in force at a record's definition, 0 if none.
+
+    clang does not expose the pragma; it shows as a record aligned below its
+    fields' natural alignment without a packed attribute.
+    """
+    if any("packed" in a for a in rd.attrs):
+        return 0
+    natural = max((f.type.align for f in rd.fields if f.name or f.bitwidth is None),
+                  default=1)
+    return rd.align if 0 < rd.align < natural else 0
 
 
 def _strip_implicit(e: N.Expr) -> N.Expr:

@@ -75,7 +75,9 @@ class DeclLowering(StmtLowering):
     # ------------------------------------------------------------- functions
     def func_decl(self, c: ci.Cursor, entity: bool = False, with_body: bool = False,
                   fd: Optional[N.FuncDecl] = None) -> N.FuncDecl:
-        params_c = [k for k in c.get_children() if k.kind == CK.PARM_DECL]
+        # get_arguments(), not children: a function returning a function
+        # pointer also has the PARM_DECLs of the returned type as children.
+        params_c = list(c.get_arguments())
         ft = T.strip(self.ty(c))
         if not isinstance(ft, T.FunctionType):
             raise self.unsupported(c, "function with a non-function type")
@@ -170,6 +172,11 @@ class DeclLowering(StmtLowering):
         src = X.source_text(a)
         if src is not None:
             s = src.strip()
+            if s in ("_Alignas", "alignas"):
+                # clang's extent stops at the keyword; take its parentheses too
+                f, off = X.spelling_offset(a.extent.start)
+                m0 = _IDENT_CALL_RE.match(X.read_source(f or "").decode("utf-8", "replace"), off)
+                s = m0.group(0) if m0 else s
             m = re.match(r"(_Alignas|alignas)\s*\((.*)\)$", s, re.S)
             if m:
                 inner = m.group(2).strip()

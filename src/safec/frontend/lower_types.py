@@ -88,7 +88,16 @@ class TypeLowering:
     # ------------------------------------------------------------- types
     def ctype(self, t: ci.Type, where: Optional[ci.Cursor] = None) -> T.CType:
         q = _quals(t)
-        k = t.kind
+        if t._kind_id in (163, 178):  # Attributed / BTFTagAttributed: unknown to the bindings
+            mod = X.lib().clang_Type_getModifiedType(t)
+            return _with_quals(self.ctype(mod, where), q)
+        try:
+            k = t.kind
+        except ValueError:
+            canon = t.get_canonical()
+            if canon._kind_id != t._kind_id:
+                return _with_quals(self.ctype(canon, where), q)
+            raise UnsupportedError(self._where(where), f"type '{t.spelling}'") from None
         if k == TK.ELABORATED:
             return _with_quals(self.ctype(t.get_named_type(), where), q)
         if k == TK.TYPEDEF:
@@ -124,9 +133,6 @@ class TypeLowering:
             assert isinstance(e, T.ArithType)
             return T.ArithType("_Complex " + e.name, 2 * e.size, e.align, True, True,
                                True, quals=q)
-        if k == TK.ATTRIBUTED:
-            mod = X.lib().clang_Type_getModifiedType(t)
-            return _with_quals(self.ctype(mod, where), q)
         if k == TK.ATOMIC:
             inner = X.lib().clang_Type_getValueType(t)
             return T.AtomicType(self.ctype(inner, where), quals=q)

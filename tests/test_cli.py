@@ -1,0 +1,149 @@
+"""The safec command: its commands, its flags, and its errors (never a traceback)."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+HELLO = os.path.join(HERE, "programs", "basic_bool.c")
+
+
+def safec(*args: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
+    return subprocess.run([sys.executable, "-m", "safec", *args], capture_output=True,
+                          text=True, env=env)
+
+
+def _no_traceback(r: subprocess.CompletedProcess[str]) -> None:
+    assert "Traceback" not in r.stderr
+    assert "Traceback" not in r.stdout
+
+
+def test_help_and_version() -> None:
+    r = safec("--help")
+    assert r.returncode == 0 and "safec run" in r.stdout
+    assert safec("--version").returncode == 0
+
+
+def test_missing_file() -> None:
+    r = safec("run", "/nonexistent/x.c")
+    assert r.returncode == 2
+    assert "no such file" in r.stderr
+    _no_traceback(r)
+
+
+def test_parse_error_reports_file_line() -> None:
+    r = safec("build", os.path.join(HERE, "bad", "syntax_error.c"), "-o", "/dev/null")
+    assert r.returncode == 2
+    assert "syntax_error.c:2:" in r.stderr and "error" in r.stderr
+    _no_traceback(r)
+
+
+def test_unsupported_construct_is_named_with_location() -> None:
+    r = safec("emit", os.path.join(HERE, "bad", "vector_type.c"))
+    assert r.returncode == 2
+    assert "vector_type.c:" in r.stderr and "unsupported construct" in r.stderr
+    assert "vector" in r.stderr
+    _no_traceback(r)
+
+
+def test_missing_compiler() -> None:
+    r = safec("run", "--cc", "no-such-cc-safec", HELLO)
+    assert r.returncode == 2
+    assert "no-such-cc-safec" in r.stderr and "not found" in r.stderr
+    _no_traceback(r)
+
+
+def test_no_input() -> None:
+    r = safec("build", "-o", "/dev/null")
+    assert r.returncode == 2 and "no input files" in r.stderr
+
+
+def test_unknown_command() -> None:
+    r = safec("frobnicate", HELLO)
+    assert r.returncode == 2 and "unknown command" in r.stderr
+
+
+def test_run_passes_args_stdout_and_exit_code(tmp_path: object) -> None:
+    src = os.path.join(str(tmp_path), "args.c")
+    with open(src, "w") as fh:
+        fh.write('#include <stdio.h>\n#include <stdlib.h>\n'
+                 'int main(int argc, char **argv) {\n'
+                 '  for (int i = 1; i < argc; i++) printf("[%s]", argv[i]);\n'
+                 '  fprintf(stderr, "to-stderr\\n");\n'
+                 '  return argc + (getenv("HOME") != 0);\n}\n')
+    r = safec("run", src, "--", "a", "b c")
+    assert r.stdout == "[a][b c]"
+    assert "to-stderr" in r.stderr
+    assert r.returncode == 4
+
+
+def test_flags_pass_through(tmp_path: object) -> None:
+    d = str(tmp_path)
+    os.makedirs(os.path.join(d, "inc"))
+    with open(os.path.join(d, "inc", "val.h"), "w") as fh:
+        fh.write("#define BASE 40\n")
+    src = os.path.join(d, "f.c")
+    with open(src, "w") as fh:
+        fh.write('#include <stdio.h>\n#include <math.h>\n#include "val.h"\n'
+                 'int main(void) { printf("%d %.0f\\n", BASE + EXTRA, sqrt(16.0)); '
+                 'return 0; }\n')
+    out = os.path.join(d, "f")
+    r = safec("build", src, f"-I{d}/inc", "-DEXTRA=2", "-O2", "-g", "-Wall", "-std=gnu11",
+              "-o", out, "-lm")
+    assert r.returncode == 0, r.stderr
+    assert subprocess.run([out], capture_output=True, text=True).stdout == "42 4\n"
+
+
+def test_emit_includes_system_headers_not_their_declarations() -> None:
+    r = safec("emit", HELLO)
+    assert r.returncode == 0, r.stderr
+    assert "#include <stdio.h>" in r.stdout
+    assert "extern int printf" not in r.stdout and "int printf(" not in r.stdout
+
+
+def test_emitted_code_is_wall_clean(tmp_path: object) -> None:
+    """The emitted C of several corpus programs compiles with -Wall -Werror."""
+    names = ["basic_bool.c", "ctrl_case_ranges.c", "ctrl_computed_goto_interp.c"]
+    for n in names:
+        src = os.path.join(HERE, "programs", n)
+        r = safec("emit", src)
+        assert r.returncode == 0, r.stderr
+        p = os.path.join(str(tmp_path), n)
+        with open(p, "w") as fh:
+            fh.write(r.stdout)
+        c = subprocess.run(["gcc", "-Wall", "-Werror", "-c", p, "-o", p + ".o"],
+                           capture_output=True, text=True)
+        orig = subprocess.run(["gcc", "-Wall", "-Werror", "-c", src, "-o", p + ".orig.o"],
+                              capture_output=True, text=True)
+        if orig.returncode == 0:
+            assert c.returncode == 0, c.stderr
+
+
+def test_multi_file_build(tmp_path: object) -> None:
+    d = str(tmp_path)
+    with open(os.path.join(d, "a.c"), "w") as fh:
+        fh.write('#include <stdio.h>\nint twice(int);\n'
+                 'int main(void) { printf("%d\\n", twice(21)); return 0; }\n')
+    with open(os.path.join(d, "b.c"), "w") as fh:
+        fh.write("int twice(int x) { return 2 * x; }\n")
+    r = safec("run", os.path.join(d, "a.c"), os.path.join(d, "b.c"))
+    assert r.returncode == 0, r.stderr
+    assert r.stdout == "42\n"
+
+
+def test_compile_only_and_link_with_gcc_object(tmp_path: object) -> None:
+    d = str(tmp_path)
+    with open(os.path.join(d, "lib.c"), "w") as fh:
+        fh.write("int add(int a, int b) { return a + b; }\n")
+    with open(os.path.join(d, "main.c"), "w") as fh:
+        fh.write('#include <stdio.h>\nint add(int, int);\n'
+                 'int main(void) { printf("%d\\n", add(2, 3)); return 0; }\n')
+    obj = os.path.join(d, "lib.o")
+    r = safec("cc", "-c", os.path.join(d, "lib.c"), "-o", obj)
+    assert r.returncode == 0, r.stderr
+    subprocess.run(["gcc", os.path.join(d, "main.c"), obj, "-o", os.path.join(d, "m")],
+                   check=True)
+    assert subprocess.run([os.path.join(d, "m")], capture_output=True,
+                          text=True).stdout == "5\n"
