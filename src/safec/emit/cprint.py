@@ -226,6 +226,8 @@ class CPrinter:
     def _local_decl(self, d: object) -> None:
         if isinstance(d, N.VarDecl):
             self.out(self.var(d) + ";")
+        elif isinstance(d, N.LabelDecl):
+            self.out(f"__label__ {d.name};")
         elif isinstance(d, N.FuncDecl):
             self.out(self.func_head(d, False) + ";")
         else:
@@ -409,6 +411,8 @@ class CPrinter:
                 return f"sizeof ({self.expr(e.operand)})", _UNARY
             assert e.of_type is not None
             return f"sizeof ({self.declare(e.of_type, '')})", _UNARY
+        if isinstance(e, N.SizeofVlaType):
+            return e.text, _UNARY
         if isinstance(e, N.VAArg):
             return f"__builtin_va_arg({self.expr(e.ap, _PREC['='])}, " \
                    f"{self.declare(e.type, '')})", _POSTFIX

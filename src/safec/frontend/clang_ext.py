@@ -11,9 +11,13 @@ from __future__ import annotations
 import ctypes
 import functools
 import os
+import re
 import shutil
 import subprocess
-from typing import Optional
+from typing import TYPE_CHECKING, Optional
+
+if TYPE_CHECKING:  # pragma: no cover
+    from ..ir.nodes import Loc
 
 import clang.cindex as ci
 
@@ -126,6 +130,27 @@ def _loc(fn_name: str, loc: ci.SourceLocation) -> tuple[Optional[str], int]:
     return L.clang_getFileName(f), off.value
 
 
+_file_names: dict[int, str] = {}
+_LINE, _COL, _OFF = ctypes.c_uint(), ctypes.c_uint(), ctypes.c_uint()
+_FILE = ctypes.c_void_p()
+
+
+def expansion_loc(c: ci.Cursor) -> "Loc":
+    """file:line:col where a cursor appears (macro uses: where the macro is used)."""
+    from ..ir.nodes import Loc
+
+    L = lib()
+    L.clang_getExpansionLocation(L.clang_getCursorLocation(c), ctypes.byref(_FILE),
+                                 ctypes.byref(_LINE), ctypes.byref(_COL), ctypes.byref(_OFF))
+    fp = _FILE.value
+    if not fp:
+        return Loc("<built-in>", _LINE.value, _COL.value)
+    name = _file_names.get(fp)
+    if name is None:
+        name = _file_names[fp] = L.clang_getFileName(fp)
+    return Loc(name, _LINE.value, _COL.value)
+
+
 def spelling_offset(loc: ci.SourceLocation) -> tuple[Optional[str], int]:
     """(file, byte offset) where the token at `loc` is actually written."""
     return _loc("clang_getSpellingLocation", loc)
@@ -135,18 +160,27 @@ def expansion_offset(loc: ci.SourceLocation) -> tuple[Optional[str], int]:
     return _loc("clang_getExpansionLocation", loc)
 
 
-def is_clean(c: ci.Cursor) -> bool:
-    """True when the cursor's whole extent is written literally in a file.
+# Names of all macros of the translation unit being lowered (set by parse).
+MACRO_NAMES: set[str] = set()
+# name -> replacement text (after the name), for reading macro bodies.
+MACRO_BODIES: dict[str, str] = {}
 
-    Then its tokens (and its source text) are exactly what the parser saw;
-    inside a macro expansion they are not.
+
+def is_clean(c: ci.Cursor) -> bool:
+    """True when the cursor's tokens are exactly what the parser saw.
+
+    libclang reports extents (and "spelling" locations of macro-body tokens)
+    as file positions of the macro *use*, so a cursor is clean only if no
+    token of its extent names a macro.
     """
     ext = c.extent
-    s1 = spelling_offset(ext.start)
-    e1 = expansion_offset(ext.start)
-    s2 = spelling_offset(ext.end)
-    e2 = expansion_offset(ext.end)
-    return s1 == e1 and s2 == e2 and s1[0] is not None and s1[0] == s2[0]
+    if ext.start.file is None or ext.end.file is None or \
+            ext.start.file.name != ext.end.file.name:
+        return False
+    for t in c.get_tokens():
+        if t.kind == ci.TokenKind.IDENTIFIER and t.spelling in MACRO_NAMES:
+            return False
+    return True
 
 
 @functools.lru_cache(maxsize=256)
@@ -167,6 +201,31 @@ def source_text(c: ci.Cursor) -> Optional[str]:
         return read_source(f)[a:b].decode("utf-8", "replace")
     except OSError:
         return None
+
+
+def macro_texts(c: ci.Cursor, depth: int = 4) -> list[str]:
+    """Bodies of the macros used in a cursor's extent, transitively.
+
+    libclang cannot show where a token inside a macro body is written, so a
+    construct that only exists in a macro body (a `_Generic` association
+    list, say) is read back from the macro definitions.
+    """
+    names = [t.spelling for t in c.get_tokens()
+             if t.kind == ci.TokenKind.IDENTIFIER and t.spelling in MACRO_BODIES]
+    out: list[str] = []
+    seen: set[str] = set()
+    while names and depth > 0:
+        nxt: list[str] = []
+        for n in names:
+            if n in seen:
+                continue
+            seen.add(n)
+            body = MACRO_BODIES[n]
+            out.append(body)
+            nxt += [w for w in re.findall(r"[A-Za-z_][A-Za-z0-9_]*", body) if w in MACRO_BODIES]
+        names = nxt
+        depth -= 1
+    return out
 
 
 @functools.lru_cache(maxsize=1)

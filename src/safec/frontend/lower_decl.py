@@ -50,7 +50,8 @@ class DeclLowering(StmtLowering):
         init_c = X.var_initializer(c) if c.kind == CK.VAR_DECL else None
         sizes = [k for k in c.get_children()
                  if k.kind.is_expression() and (init_c is None or k != init_c)]
-        self.vla_sizes = [self.expr(k) for k in sizes] if _has_vla(c.type) else []
+        # clang visits a VLA's inner dimensions first: reverse to outermost-first
+        self.vla_sizes = [self.expr(k) for k in reversed(sizes)] if _has_vla(c.type) else []
         t = self.ty(c)
         self.vla_sizes = []
         vd = N.VarDecl(c.spelling, t, loc=self.loc(c))
@@ -104,7 +105,7 @@ class DeclLowering(StmtLowering):
     # ------------------------------------------------------------- others
     def typedef_decl(self, c: ci.Cursor) -> N.TypedefDecl:
         sizes = [k for k in c.get_children() if k.kind.is_expression()]
-        self.vla_sizes = [self.expr(k) for k in sizes] if _has_vla(
+        self.vla_sizes = [self.expr(k) for k in reversed(sizes)] if _has_vla(
             c.underlying_typedef_type) else []
         t = self.ctype(c.underlying_typedef_type, c)
         self.vla_sizes = []
@@ -112,7 +113,7 @@ class DeclLowering(StmtLowering):
                              self._is_system(c))
 
     def local_decl(self, c: ci.Cursor) -> Optional[
-            Union[N.VarDecl, N.TypedefDecl, N.RecordDef, N.EnumDef, N.FuncDecl]]:
+            Union[N.VarDecl, N.TypedefDecl, N.RecordDef, N.EnumDef, N.FuncDecl, N.LabelDecl]]:
         k = c.kind
         if k == CK.VAR_DECL:
             if c.canonical != c or c.storage_class == SC.EXTERN:
@@ -128,6 +129,10 @@ class DeclLowering(StmtLowering):
             return self.func_decl(c)
         if k == CK.STATIC_ASSERT:
             return None
+        if k == CK.UNEXPOSED_DECL and c.spelling:
+            toks = [t.spelling for t in c.get_tokens()][:1] if X.is_clean(c) else ["__label__"]
+            if toks == ["__label__"]:
+                return N.LabelDecl(c.spelling, self.loc(c))
         raise self.unsupported(c, f"local declaration {k.name}")
 
     def top_decl(self, c: ci.Cursor) -> Optional[N.TopDecl]:
@@ -155,18 +160,18 @@ class DeclLowering(StmtLowering):
     def attrs(self, c: ci.Cursor) -> list[str]:
         """The attributes written on a declaration, as C text gcc accepts."""
         out: list[str] = []
-        decl_start = X.expansion_offset(c.extent.start)
+        decl_name = X.expansion_offset(c.location)
         for a in c.get_children():
             if not a.kind.is_attribute() or a.kind == CK.ASM_LABEL_ATTR:
                 continue
             if a.location.file is None:
                 continue  # implicit attribute added by clang
-            text = self._attr_text(a, decl_start)
+            text = self._attr_text(a, decl_name)
             if text and text not in out:
                 out.append(text)
         return out
 
-    def _attr_text(self, a: ci.Cursor, decl_start: tuple[Optional[str], int]) -> Optional[str]:
+    def _attr_text(self, a: ci.Cursor, decl_name: tuple[Optional[str], int]) -> Optional[str]:
         if a.kind == CK.PACKED_ATTR:
             return "__attribute__((packed))"
         src = X.source_text(a)
@@ -187,18 +192,37 @@ class DeclLowering(StmtLowering):
                 return s
             if s in ("_Noreturn", "noreturn"):
                 return "__attribute__((noreturn))"
+            if not _inside_gnu_attribute(a):
+                return s  # a macro invocation that expands to the attribute
             return f"__attribute__(({s}))"
         # The attribute comes from a macro: reuse the macro invocation itself,
         # unless the whole declaration is that macro's output.
         f, off = X.expansion_offset(a.extent.start)
-        if f is None or (f, off) == decl_start:
+        if f is None:
             return None
         try:
             data = X.read_source(f).decode("utf-8", "replace")
         except OSError:
             return None
         m = _IDENT_CALL_RE.match(data, off)
-        return m.group(0) if m else None
+        if m is None:
+            return None
+        nf, noff = decl_name
+        if nf == f and m.start() <= noff < m.end():
+            return None  # the declaration's name is inside this macro use too
+        return m.group(0)
+
+
+def _inside_gnu_attribute(a: ci.Cursor) -> bool:
+    """Is the attribute written inside `__attribute__((...))` (after `(` or `,`)?"""
+    f, off = X.spelling_offset(a.extent.start)
+    if f is None:
+        return False
+    data = X.read_source(f)
+    i = off - 1
+    while i >= 0 and data[i:i + 1] in (b" ", b"\t", b"\n", b"\r"):
+        i -= 1
+    return i >= 0 and data[i:i + 1] in (b"(", b",")
 
 
 def _has_vla(t: ci.Type) -> bool:
@@ -230,11 +254,15 @@ _INLINE_WORDS = {"inline", "__inline", "__inline__"}
 
 
 def _has_inline(c: ci.Cursor) -> bool:
-    if X.is_clean(c):
-        for t in c.get_tokens():
-            if t.spelling == c.spelling:
-                return False
-            if t.spelling in _INLINE_WORDS:
-                return True
-        return False
-    return X.is_inlined(c)
+    """Was `inline` written on this declaration (not just on another one)?"""
+    f, a = X.spelling_offset(c.extent.start)
+    _, b = X.spelling_offset(c.location)
+    if f is None or b < a:
+        return X.is_inlined(c)
+    head = X.read_source(f)[a:b].decode("utf-8", "replace")
+    words = set(re.findall(r"[A-Za-z_][A-Za-z0-9_]*", head))
+    if words & _INLINE_WORDS:
+        return True
+    if words & X.MACRO_NAMES:
+        return X.is_inlined(c)  # e.g. `static __always_inline int f(...)`
+    return False

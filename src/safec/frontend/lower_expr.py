@@ -68,9 +68,7 @@ class ExprLowering(TypeLowering):
         raise NotImplementedError
 
     def loc(self, c: ci.Cursor) -> N.Loc:
-        loc = c.location
-        f = loc.file
-        return N.Loc(f.name if f is not None else "<built-in>", loc.line, loc.column)
+        return X.expansion_loc(c)
 
     def unsupported(self, c: ci.Cursor, what: str) -> UnsupportedError:
         return UnsupportedError(self.loc(c), what)
@@ -211,7 +209,7 @@ class ExprLowering(TypeLowering):
         if not kids:
             raise self.unsupported(c, "cast without operand")
         operand = self.expr(kids[-1])
-        self.vla_sizes = [self.expr(k) for k in kids[:-1]]
+        self.vla_sizes = [self.expr(k) for k in reversed(kids[:-1])]
         t = self.ty(c)
         self.vla_sizes = []
         return N.Cast(t, self.loc(c), operand, implicit=False)
@@ -238,8 +236,12 @@ class ExprLowering(TypeLowering):
             return N.IntLit(t, self.loc(c), v, int_text(v, t))
         kids = [k for k in c.get_children() if k.kind.is_expression()]
         toks = [tk.spelling for tk in c.get_tokens()][:1] if X.is_clean(c) else ["sizeof"]
-        if toks and toks[0] == "sizeof" and len(kids) == 1:
+        if toks and toks[0] == "sizeof" and len(kids) == 1 and \
+                kids[0].type.kind == ci.TypeKind.VARIABLEARRAY:
             return N.SizeofExpr(t, self.loc(c), self.expr(kids[0]))
+        text = X.source_text(c)
+        if text is not None and text.startswith("sizeof"):
+            return N.SizeofVlaType(t, self.loc(c), text, [self.expr(k) for k in kids])
         raise self.unsupported(c, "non-constant sizeof/alignof of a type")
 
     def _generic(self, c: ci.Cursor) -> N.Expr:
@@ -247,12 +249,18 @@ class ExprLowering(TypeLowering):
         control, assocs = kids[0], kids[1:]
         want = self.ty(c)
         text = X.source_text(c)
-        if text is not None:
-            parts = _split_generic(text)
-            if parts is not None and len(parts) == len(assocs):
-                ctl = self.expr(control)
-                return N.Generic(want, self.loc(c), ctl,
-                                 [(p, self.expr(a)) for p, a in zip(parts, assocs)])
+        candidates = [text] if text is not None else []
+        if text is None:
+            # inside a macro: read the association list from the macro bodies
+            for body in X.macro_texts(c):
+                for m in re.finditer(r"\b_Generic\s*\(", body):
+                    candidates.append(body[m.start():].replace("\\\n", " "))
+        found = [p for p in (_split_generic(t) for t in candidates)
+                 if p is not None and len(p) == len(assocs)]
+        if found and all(f == found[0] for f in found):
+            ctl = self.expr(control)
+            return N.Generic(want, self.loc(c), ctl,
+                             [(p, self.expr(a)) for p, a in zip(found[0], assocs)])
         matches = [a for a in assocs if a.type.get_canonical() == c.type.get_canonical()]
         if len(matches) == 1:
             return self.expr(matches[0])
@@ -302,12 +310,13 @@ class ExprLowering(TypeLowering):
     # ------------------------------------------------------------- unexposed
     def _unexposed(self, c: ci.Cursor) -> N.Expr:
         kids = list(c.get_children())
+        if len(kids) == 1:
+            if _is_va_list(kids[0].type) and not _is_va_list(c.type):
+                return N.VAArg(self.ty(c), self.loc(c), self.expr(kids[0]))
+            if kids[0].extent == c.extent and kids[0].kind.is_expression():
+                inner = self.expr(kids[0])
+                return self.implicit(inner, self.ty(c), inner.loc)
         first = _first_token(c)
-        if len(kids) == 1 and (first in ("__builtin_va_arg", "va_arg") or (
-                _is_va_list(kids[0].type) and not _is_va_list(c.type))):
-            return N.VAArg(self.ty(c), self.loc(c), self.expr(kids[0]))
-        if len(kids) == 1 and kids[0].extent == c.extent and kids[0].kind.is_expression():
-            return self.implicit(self.expr(kids[0]), self.ty(c), self.loc(c))
         if first in ("__func__", "__FUNCTION__", "__PRETTY_FUNCTION__") and len(kids) == 1:
             return self.expr(kids[0])
         if len(kids) == 4 and kids[0].extent == kids[1].extent:

@@ -73,6 +73,7 @@ class TypeLowering:
         self._enums: dict[int, list[tuple[ci.Cursor, T.EnumDecl]]] = {}
         self._typedefs: dict[int, list[tuple[ci.Cursor, T.CType]]] = {}
         self.vla_sizes: list[Expr] = []
+        self._simple_types: dict[str, T.CType] = {}
         self.anon_counter = 0
 
     # hooks provided by the expression lowering
@@ -87,6 +88,18 @@ class TypeLowering:
 
     # ------------------------------------------------------------- types
     def ctype(self, t: ci.Type, where: Optional[ci.Cursor] = None) -> T.CType:
+        # Types that name no record, enum or VLA are the same wherever they
+        # appear: cache them by spelling (lowering is the frontend's hot path).
+        spelling = t.spelling
+        hit = self._simple_types.get(spelling)
+        if hit is not None:
+            return hit
+        res = self._ctype(t, where)
+        if _is_simple(res):
+            self._simple_types[spelling] = res
+        return res
+
+    def _ctype(self, t: ci.Type, where: Optional[ci.Cursor] = None) -> T.CType:
         q = _quals(t)
         if t._kind_id in (163, 178):  # Attributed / BTFTagAttributed: unknown to the bindings
             mod = X.lib().clang_Type_getModifiedType(t)
@@ -243,6 +256,31 @@ class TypeLowering:
         for c in defn.get_children():
             if c.kind == CK.ENUM_CONSTANT_DECL:
                 ed.constants.append((c.spelling, c.enum_value, None))
+
+
+def _is_simple(t: T.CType) -> bool:
+    for _ in range(32):
+        if isinstance(t, (T.ArithType, T.VoidType)):
+            return True
+        if isinstance(t, T.TypedefType):
+            # a system typedef means the same everywhere
+            return _is_system_type(t.target) or _is_simple(t.target)
+        if isinstance(t, T.PointerType):
+            t = t.pointee
+        elif isinstance(t, T.ArrayType) and t.vla is None:
+            t = t.elem
+        else:
+            return False
+    return False
+
+
+def _is_system_type(t: T.CType) -> bool:
+    s = T.strip(t)
+    if isinstance(s, T.RecordType):
+        return s.decl.system
+    if isinstance(s, T.EnumType):
+        return s.decl.system
+    return isinstance(s, T.OpaqueType)
 
 
 def _in_record(d: ci.Cursor) -> bool:

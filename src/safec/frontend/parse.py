@@ -75,7 +75,15 @@ def lower_tu(tu: ci.TranslationUnit, path: str) -> N.TranslationUnit:
             sys_cache[fname] = bool(loc.is_in_system_header)
         return sys_cache[fname]
 
-    for c in tu.cursor.get_children():
+    children = list(tu.cursor.get_children())
+    X.MACRO_NAMES = {c.spelling for c in children if c.kind == CK.MACRO_DEFINITION}
+    X.MACRO_BODIES = {}
+    for c in children:
+        if c.kind == CK.MACRO_DEFINITION and c.location.file is not None:
+            text = _file_slice(c)
+            if text is not None and "_Generic" in text:
+                X.MACRO_BODIES[c.spelling] = text
+    for c in children:
         k = c.kind
         f = c.location.file
         if k == CK.MACRO_DEFINITION:

@@ -96,6 +96,14 @@ class Unsupported:
     loc: Loc = NOLOC
 
 
+@dataclass(eq=False)
+class LabelDecl:
+    """GNU `__label__ name;` (a label local to a block or statement expression)."""
+
+    name: str
+    loc: Loc = NOLOC
+
+
 TopDecl = Union[VarDecl, FuncDecl, TypedefDecl, RecordDef, EnumDef]
 
 
@@ -262,6 +270,14 @@ class SizeofExpr(Expr):
 
 
 @dataclass(eq=False)
+class SizeofVlaType(Expr):
+    """`sizeof(T[n])` with a run-time bound, kept as its source text (mode c only)."""
+
+    text: str
+    bounds: list[Expr] = field(default_factory=list)
+
+
+@dataclass(eq=False)
 class VAArg(Expr):
     ap: Expr
 
@@ -326,7 +342,7 @@ class Compound(Stmt):
 
 @dataclass(eq=False)
 class DeclStmt(Stmt):
-    decls: list[Union[VarDecl, TypedefDecl, RecordDef, EnumDef, FuncDecl]]
+    decls: list[Union[VarDecl, TypedefDecl, RecordDef, EnumDef, FuncDecl, LabelDecl]]
 
 
 @dataclass(eq=False)
