@@ -122,6 +122,18 @@ class ExprLowering(TypeLowering):
             text = float(v).hex() + suffix
         return N.FloatLit(t, self.loc(c), text)
 
+    def _imag_lit(self, c: ci.Cursor) -> N.Expr:
+        """GNU imaginary constant (`1.0i`, what <complex.h>'s `I` expands to)."""
+        kids = list(c.get_children())
+        if len(kids) != 1:
+            raise self.unsupported(c, "imaginary literal")
+        inner = self.expr(kids[0])
+        if isinstance(inner, N.FloatLit):
+            return N.FloatLit(self.ty(c), self.loc(c), inner.text + "i")
+        if isinstance(inner, N.IntLit):
+            return N.FloatLit(self.ty(c), self.loc(c), str(inner.value) + "i")
+        raise self.unsupported(c, "imaginary literal")
+
     def _char_lit(self, c: ci.Cursor) -> N.Expr:
         v = X.evaluate(c)
         t = self.ty(c)
@@ -450,6 +462,7 @@ _DISPATCH = {
     CK.INTEGER_LITERAL: ExprLowering._int_lit,
     CK.FLOATING_LITERAL: ExprLowering._float_lit,
     CK.CHARACTER_LITERAL: ExprLowering._char_lit,
+    CK.IMAGINARY_LITERAL: ExprLowering._imag_lit,
     CK.STRING_LITERAL: ExprLowering._string_lit,
     CK.DECL_REF_EXPR: ExprLowering._decl_ref,
     CK.MEMBER_REF_EXPR: ExprLowering._member,
