@@ -100,6 +100,7 @@ def build(sources: Sequence[str], output: str, opts: Options, compile_only: bool
         raise SafecError("safec: error: no input files")
     cc = find_cc(opts.cc)
     tmp = opts.keep or tempfile.mkdtemp(prefix="safec-")
+    ok = False
     try:
         emitted = []
         for i, src in enumerate(sources):
@@ -128,8 +129,10 @@ def build(sources: Sequence[str], output: str, opts: Options, compile_only: bool
                              f"(kept in {tmp}; command: {' '.join(cmd)}):\n{r.stderr.strip()}")
         if r.stderr.strip() and os.environ.get("SAFEC_VERBOSE"):
             print(r.stderr, end="")
+        ok = True
     finally:
-        if opts.keep is None and os.path.isdir(tmp):
+        # on a compiler failure the emitted files stay for inspection
+        if ok and opts.keep is None and os.path.isdir(tmp):
             shutil.rmtree(tmp, ignore_errors=True)
 
 

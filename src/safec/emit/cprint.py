@@ -508,7 +508,15 @@ def emit_unit(tu: N.TranslationUnit, layout_asserts: bool = True,
     undefs = sorted((idents & tu.macro_names) - p.attr_macros)
     pro = [header] if header else []
     for kind, text in tu.prologue:
-        pro.append(f"#define {text}" if kind == "define" else f"#include {text}")
+        if kind == "define":
+            # `#undef` first: the source may have undefined it in between
+            # (not recorded by clang), and the last definition is what counts.
+            name = re.match(r"[A-Za-z_][A-Za-z0-9_]*", text)
+            if name:
+                pro.append(f"#undef {name.group(0)}")
+            pro.append(f"#define {text}")
+        else:
+            pro.append(f"#include {text}")
     pro += [f"#undef {m}" for m in undefs]
     return "\n".join(pro) + "\n\n" + body
 

@@ -177,10 +177,12 @@ def is_clean(c: ci.Cursor) -> bool:
     if ext.start.file is None or ext.end.file is None or \
             ext.start.file.name != ext.end.file.name:
         return False
+    any_token = False
     for t in c.get_tokens():
+        any_token = True
         if t.kind == ci.TokenKind.IDENTIFIER and t.spelling in MACRO_NAMES:
             return False
-    return True
+    return any_token  # no tokens: the extent is a macro's, not the cursor's
 
 
 @functools.lru_cache(maxsize=256)

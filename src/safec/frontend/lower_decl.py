@@ -207,10 +207,43 @@ class DeclLowering(StmtLowering):
         m = _IDENT_CALL_RE.match(data, off)
         if m is None:
             return None
-        nf, noff = decl_name
-        if nf == f and m.start() <= noff < m.end():
-            return None  # the declaration's name is inside this macro use too
-        return m.group(0)
+        return _attr_macro(m.group(0), decl_name, f, m.start(), m.end())
+
+
+_ATTR_ONLY_RE = re.compile(r"\s*((__attribute__|__attribute)\s*\(\((?:[^()]|\((?:[^()]|\([^()]*\))*\))*\)\)\s*)+$")
+_ATTR_RE = re.compile(r"(?:__attribute__|__attribute)\s*\(\((?:[^()]|\((?:[^()]|\([^()]*\))*\))*\)\)")
+
+
+def _attr_macro(use: str, decl_name: tuple[Optional[str], int], f: str, start: int,
+                end: int) -> Optional[str]:
+    """Attribute text for an attribute that a macro use (`use`) produced.
+
+    A macro whose body is only attributes (`#define __packed
+    __attribute__((packed))`) is reused as written; from any other macro
+    (`#define LUAI_FUNC __attribute__((visibility("hidden"))) extern`, or a
+    macro that produces the whole declaration) only the `__attribute__((..))`
+    groups of its body that use none of its parameters are taken.
+    """
+    name = re.match(r"[A-Za-z_][A-Za-z0-9_]*", use)
+    if name is None:
+        return None
+    body = X.MACRO_BODIES.get(name.group(0))
+    if body is None:
+        return None
+    m = re.match(r"[A-Za-z_][A-Za-z0-9_]*(\(([^)]*)\))?", body)
+    params: set[str] = set()
+    if m and m.group(1) and body[len(name.group(0)):].startswith("("):
+        params = {p.strip() for p in m.group(2).split(",")}
+        rest = body[m.end():]
+    else:
+        rest = body[len(name.group(0)):]
+    nf, noff = decl_name
+    whole_decl = nf == f and start <= noff < end
+    if not whole_decl and _ATTR_ONLY_RE.match(rest):
+        return use
+    groups = [g for g in _ATTR_RE.findall(rest)
+              if not (set(re.findall(r"[A-Za-z_][A-Za-z0-9_]*", g)) & params)]
+    return " ".join(groups) or None
 
 
 def _inside_gnu_attribute(a: ci.Cursor) -> bool:

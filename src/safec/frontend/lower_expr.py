@@ -321,7 +321,8 @@ class ExprLowering(TypeLowering):
 
     # ------------------------------------------------------------- unexposed
     def _unexposed(self, c: ci.Cursor) -> N.Expr:
-        kids = list(c.get_children())
+        # TYPE_REFs (the type of va_arg, of offsetof) are not operands
+        kids = [k for k in c.get_children() if k.kind.is_expression()]
         if len(kids) == 1:
             if _is_va_list(kids[0].type) and not _is_va_list(c.type):
                 return N.VAArg(self.ty(c), self.loc(c), self.expr(kids[0]))

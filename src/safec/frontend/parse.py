@@ -81,7 +81,7 @@ def lower_tu(tu: ci.TranslationUnit, path: str) -> N.TranslationUnit:
     for c in children:
         if c.kind == CK.MACRO_DEFINITION and c.location.file is not None:
             text = _file_slice(c)
-            if text is not None and "_Generic" in text:
+            if text is not None and ("_Generic" in text or "__attribute__" in text):
                 X.MACRO_BODIES[c.spelling] = text
     for c in children:
         k = c.kind
