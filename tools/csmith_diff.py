@@ -47,7 +47,7 @@ def check_seed(seed: int, mode: str = "c", opt: str = "-O1", timeout: float = 10
     with tempfile.TemporaryDirectory(prefix="safec-csmith-") as d:
         src = os.path.join(d, f"cs{seed}.c")
         with open(src, "w") as fh:
-            r = subprocess.run(["csmith", "--seed", str(seed)], stdout=fh, text=True)
+            r = subprocess.run(["csmith", "--seed", str(seed)], stdout=fh, text=True, cwd=d)
         if r.returncode != 0:
             return SeedResult(seed, "skipped", "csmith failed")
         gexe, sexe = os.path.join(d, "g"), os.path.join(d, "s")
