@@ -67,6 +67,9 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
             out = ns.output or ("a.out" if not ns.compile_only else
                                 (sources[0].rsplit(".", 1)[0] + ".o" if sources else "a.o"))
             build(sources, out, opts, compile_only=ns.compile_only)
+            if opts.boundary_calls:
+                print("safec: note: unchecked boundary calls (no model of these functions): "
+                      + ", ".join(sorted(opts.boundary_calls)), file=sys.stderr)
             return 0
         if cmd == "run":
             if not sources:

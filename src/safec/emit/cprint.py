@@ -296,6 +296,8 @@ class CPrinter:
             self.out(f"goto *{self.expr(s.target, _UNARY)};")
         elif isinstance(s, N.NullStmt):
             self.out(";")
+        elif isinstance(s, N.RawStmt):
+            self.out(s.text)
         elif isinstance(s, N.Asm):
             self.out(s.text.rstrip(";") + ";")
         else:
@@ -411,6 +413,16 @@ class CPrinter:
                 return f"sizeof ({self.expr(e.operand)})", _UNARY
             assert e.of_type is not None
             return f"sizeof ({self.declare(e.of_type, '')})", _UNARY
+        if isinstance(e, N.Raw):
+            return e.text, _PRIMARY
+        if isinstance(e, N.RtCall):
+            args = ", ".join(self.expr(a, _PREC["="]) for a in e.args)
+            return f"{e.name}({args})", _POSTFIX
+        if isinstance(e, N.FatPtr):
+            t = self.declare(e.type, "")
+            if "[*]" in t:  # a pointer to a VLA type: C converts void * to it
+                t = "void *"
+            return f"(({t})({self.expr(e.fat)}).p)", _PRIMARY
         if isinstance(e, N.SizeofVlaType):
             return e.text, _UNARY
         if isinstance(e, N.VAArg):
@@ -504,9 +516,14 @@ def emit_unit(tu: N.TranslationUnit, layout_asserts: bool = True,
         if isinstance(d, N.FuncDecl) and d.body is not None:
             p.out("")
     body = p.text()
+    safe_pre = getattr(tu, "safe_pre", None)
+    if safe_pre is not None:
+        body = "\n".join(safe_pre) + "\n\n" + body + "\n" + "\n".join(tu.safe_post) + "\n"
     idents = set(re.findall(r"[A-Za-z_][A-Za-z0-9_]*", _strip_strings(body)))
     undefs = sorted((idents & tu.macro_names) - p.attr_macros)
     pro = [header] if header else []
+    if safe_pre is not None:
+        pro.append('#include "safec_rt.h"')
     for kind, text in tu.prologue:
         if kind == "define":
             # `#undef` first: the source may have undefined it in between

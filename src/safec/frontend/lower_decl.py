@@ -174,6 +174,12 @@ class DeclLowering(StmtLowering):
     def _attr_text(self, a: ci.Cursor, decl_name: tuple[Optional[str], int]) -> Optional[str]:
         if a.kind == CK.PACKED_ATTR:
             return "__attribute__((packed))"
+        if a.kind == CK.ALIGNED_ATTR:
+            f0, off0 = X.expansion_offset(a.extent.start)
+            if f0 is not None:
+                m0 = _IDENT_CALL_RE.match(X.read_source(f0).decode("utf-8", "replace"), off0)
+                if m0 and re.match(r"(_Alignas|alignas)\s*\(", m0.group(0)):
+                    return _alignas_attr(m0.group(0))
         src = X.source_text(a)
         if src is not None:
             s = src.strip()
@@ -182,12 +188,8 @@ class DeclLowering(StmtLowering):
                 f, off = X.spelling_offset(a.extent.start)
                 m0 = _IDENT_CALL_RE.match(X.read_source(f or "").decode("utf-8", "replace"), off)
                 s = m0.group(0) if m0 else s
-            m = re.match(r"(_Alignas|alignas)\s*\((.*)\)$", s, re.S)
-            if m:
-                inner = m.group(2).strip()
-                if re.fullmatch(r"[0-9xXa-fA-F]+[uUlL]*", inner):
-                    return f"__attribute__((aligned({inner})))"
-                return f"__attribute__((aligned(_Alignof({inner}))))"
+            if re.match(r"(_Alignas|alignas)\s*\(", s):
+                return _alignas_attr(s)
             if s.startswith("__attribute__") or s.startswith("__declspec"):
                 return s
             if s in ("_Noreturn", "noreturn"):
@@ -244,6 +246,15 @@ def _attr_macro(use: str, decl_name: tuple[Optional[str], int], f: str, start: i
     groups = [g for g in _ATTR_RE.findall(rest)
               if not (set(re.findall(r"[A-Za-z_][A-Za-z0-9_]*", g)) & params)]
     return " ".join(groups) or None
+
+
+def _alignas_attr(text: str) -> str:
+    """`_Alignas(16)` / `alignas(double)` as the equivalent GNU attribute."""
+    m = re.match(r"(_Alignas|alignas)\s*\((.*)\)$", text.strip(), re.S)
+    inner = m.group(2).strip() if m else "1"
+    if re.fullmatch(r"[0-9xXa-fA-F]+[uUlL]*", inner):
+        return f"__attribute__((aligned({inner})))"
+    return f"__attribute__((aligned(_Alignof({inner}))))"
 
 
 def _inside_gnu_attribute(a: ci.Cursor) -> bool:

@@ -150,7 +150,8 @@ class ExprLowering(TypeLowering):
         if ref is None:
             raise self.unsupported(c, f"reference to unknown declaration '{c.spelling}'")
         if ref.kind in (CK.VAR_DECL, CK.PARM_DECL):
-            return N.VarRef(self.var_ref(ref).type, self.loc(c), self.var_ref(ref))
+            # the reference's own type: an array parameter is a pointer here
+            return N.VarRef(self.ty(c), self.loc(c), self.var_ref(ref))
         if ref.kind == CK.FUNCTION_DECL:
             fd = self.func_ref(ref)
             return N.FuncRef(fd.type, self.loc(c), fd)
@@ -208,7 +209,7 @@ class ExprLowering(TypeLowering):
 
     def _subscript(self, c: ci.Cursor) -> N.Expr:
         a, b = (self.expr(k) for k in c.get_children())
-        if T.is_pointer(a.type):
+        if T.is_pointer(a.type) or T.is_array(a.type):
             return N.Index(self.ty(c), self.loc(c), a, b)
         return N.Index(self.ty(c), self.loc(c), b, a, swapped=True)
 
@@ -262,13 +263,25 @@ class ExprLowering(TypeLowering):
         want = self.ty(c)
         text = X.source_text(c)
         candidates = [text] if text is not None else []
-        if text is None:
+        toks = [t.spelling for t in c.get_tokens()]
+        if toks[:1] == ["_Generic"]:
+            # libclang sometimes hands out the macro body's tokens
+            candidates.append(" ".join(toks))
+        if not any(_split_generic(t) for t in candidates):
             # inside a macro: read the association list from the macro bodies
             for body in X.macro_texts(c):
                 for m in re.finditer(r"\b_Generic\s*\(", body):
                     candidates.append(body[m.start():].replace("\\\n", " "))
         found = [p for p in (_split_generic(t) for t in candidates)
                  if p is not None and len(p) == len(assocs)]
+        if len(found) > 1:
+            # several _Generic in the macros used: keep those whose association
+            # expressions agree with the parsed ones
+            shaped = [p for p, t in zip((_split_generic(t) for t in candidates), candidates)
+                      if p is not None and len(p) == len(assocs)
+                      and _assocs_agree(_generic_exprs(t), assocs)]
+            if shaped:
+                found = shaped
         if found and all(f == found[0] for f in found):
             ctl = self.expr(control)
             return N.Generic(want, self.loc(c), ctl,
@@ -420,6 +433,53 @@ def _designator_shape(c: ci.Cursor) -> Optional[list[str]]:
             continue
         return None
     return None
+
+
+def _generic_exprs(text: str) -> list[str]:
+    """The association expressions of `_Generic(ctl, T: e, ...)`, as text."""
+    names = _split_generic(text)
+    if names is None:
+        return []
+    body = text[text.index("(") + 1:]
+    out, depth, cur = [], 0, ""
+    for ch in body:
+        if ch in "([{":
+            depth += 1
+        elif ch in ")]}":
+            if depth == 0:
+                out.append(cur)
+                break
+            depth -= 1
+        if ch == "," and depth == 0:
+            out.append(cur)
+            cur = ""
+            continue
+        cur += ch
+    exprs = []
+    for part in out[1:]:
+        depth = 0
+        for i, ch in enumerate(part):
+            if ch in "([{":
+                depth += 1
+            elif ch in ")]}":
+                depth -= 1
+            elif ch == ":" and depth == 0:
+                exprs.append(part[i + 1:].strip())
+                break
+    return exprs
+
+
+def _assocs_agree(exprs: list[str], assocs: list[ci.Cursor]) -> bool:
+    if len(exprs) != len(assocs):
+        return False
+    for text, cur in zip(exprs, assocs):
+        k = cur.kind
+        if text.startswith('"') != (k == CK.STRING_LITERAL):
+            return False
+        if re.fullmatch(r"[A-Za-z_][A-Za-z0-9_]*", text) and k == CK.DECL_REF_EXPR and \
+                cur.spelling != text:
+            return False
+    return True
 
 
 def _split_generic(text: str) -> Optional[list[str]]:

@@ -328,6 +328,30 @@ class Generic(Expr):
     assocs: list[tuple[str, Expr]]  # ("default" or type text, expr)
 
 
+# ------------------------------------------------- nodes made by instrument/
+
+@dataclass(eq=False)
+class Raw(Expr):
+    """Verbatim C text (a runtime constant such as `&__sc_site3`)."""
+
+    text: str
+
+
+@dataclass(eq=False)
+class RtCall(Expr):
+    """A call of a safe-C runtime function (declared in safec_rt.h) by name."""
+
+    name: str
+    args: list[Expr]
+
+
+@dataclass(eq=False)
+class FatPtr(Expr):
+    """The address part of an sc_fat, as a pointer of type `self.type`."""
+
+    fat: Expr
+
+
 # ---------------------------------------------------------------- statements
 
 @dataclass(eq=False)
@@ -430,6 +454,13 @@ class Label(Stmt):
 @dataclass(eq=False)
 class NullStmt(Stmt):
     pass
+
+
+@dataclass(eq=False)
+class RawStmt(Stmt):
+    """Verbatim C statement text (instrumentation only)."""
+
+    text: str
 
 
 @dataclass(eq=False)

@@ -1,0 +1,1049 @@
+"""IR -> safe IR: capability threading and checks (modes safe and hybrid).
+
+Every pointer-typed expression is translated into an expression of type
+`sc_fat` (address + capability, see runtime/safec_rt.h); pointer locals
+whose address is never taken become sc_fat locals.  Memory accesses through
+pointers go through `sc_chk`; direct accesses to variables need no check.
+Pointers stored in memory keep their capability in the shadow table
+(`sc_load_ptr`/`sc_store_ptr`).  Calls pass capabilities of pointer
+arguments and results through thread-local slots, so the C signatures (the
+ABI shared with regular C) do not change.  Objects are registered where they
+start (globals: a constructor; locals: at their declaration, killed by a
+cleanup handler when their scope ends; heap: in the malloc wrappers).
+
+The pass reads the IR produced by the frontend and returns new statements;
+it never looks at C text.
+"""
+
+from __future__ import annotations
+
+import itertools
+from dataclasses import dataclass, field
+from typing import Optional
+
+from ..errors import UnsupportedError
+from ..ir import nodes as N
+from ..ir import types as T
+from ..ir.visitor import walk
+from .libc import PRINTF_LIKE, WRAPPED
+from .typeinfo import has_pointers, pointer_slots, type_id, type_name
+
+FAT = T.TypedefType("sc_fat", T.OpaqueType("sc_fat", 24, 8))
+CAP = T.TypedefType("sc_cap", T.OpaqueType("sc_cap", 16, 4))
+VOIDP = T.PointerType(T.VOID)
+ULONG = T.ArithType("unsigned long", 8, 8, False, False)
+LONG = T.ArithType("long", 8, 8, False, True)
+INT = T.ArithType("int", 4, 4, False, True)
+UINTPTR = T.TypedefType("uintptr_t", ULONG)
+
+_SC_K_STACK, _SC_K_GLOBAL = 2, 3
+
+
+def _c_string(s: str) -> str:
+    return '"' + s.replace("\\", "\\\\").replace('"', '\\"') + '"'
+
+
+@dataclass
+class FuncState:
+    decl: N.FuncDecl
+    fat_vars: set[int] = field(default_factory=set)
+    obj_vars: set[int] = field(default_factory=set)
+    hoisted: list[N.Stmt] = field(default_factory=list)  # compound literal objects
+
+
+class SafeInstrumenter:
+    """One instance per translation unit."""
+
+    def __init__(self, tu: N.TranslationUnit, uninit: str = "trap", hybrid: bool = False) -> None:
+        self.tu = tu
+        self.uninit = uninit
+        self.hybrid = hybrid
+        self.counter = itertools.count(1)
+        self.sites: dict[tuple[str, int, int, str], str] = {}
+        self.pre: list[str] = []      # declarations printed before user code
+        self.ctor: list[str] = []     # statements of the TU constructor
+        self.ctor_late: list[str] = []
+        self.literals: dict[int, str] = {}
+        self.global_caps: dict[int, str] = {}
+        self.func_caps: dict[str, str] = {}
+        self.boundary: set[str] = set()
+        self.fs: Optional[FuncState] = None
+        self.defined_funcs = {d.name for d in tu.decls
+                              if isinstance(d, N.FuncDecl) and d.body is not None}
+
+    # ================================================================ driver
+    def run(self) -> N.TranslationUnit:
+        decls: list[N.TopDecl] = []
+        for d in self.tu.decls:
+            if isinstance(d, N.VarDecl) and not d.system:
+                self._global(d)
+        for fname in sorted(self.defined_funcs):
+            cap = f"__sc_fcap_{fname}"
+            self.func_caps[fname] = cap
+            self.pre.append(f"static sc_cap {cap};")
+        for d in self.tu.decls:
+            if isinstance(d, N.FuncDecl) and d.body is not None and not d.system:
+                decls.append(self._function(d))
+                tid = type_id(d.type)
+                self.ctor.append(f"{self.func_caps[d.name]} = sc_reg_func((void *){d.name}, "
+                                 f"{tid}u, {_c_string(d.name)});")
+            elif isinstance(d, N.VarDecl) and d.init is not None and not d.system:
+                d.init = self.raw_init(d.init)
+                decls.append(d)
+            else:
+                decls.append(d)
+        self.tu.decls = decls
+        self.tu.safe_pre = self.pre  # type: ignore[attr-defined]
+        body = "\n    ".join(["sc_init();", *self.ctor, *self.ctor_late])
+        self.tu.safe_post = [  # type: ignore[attr-defined]
+            "static void __attribute__((constructor(102))) __sc_tu_init(void)\n{\n    "
+            + body + "\n}"]
+        return self.tu
+
+    # ================================================================ helpers
+    def site(self, loc: N.Loc) -> N.Expr:
+        func = self.fs.decl.name if self.fs else ""
+        key = (loc.file, loc.line, loc.col, func)
+        name = self.sites.get(key)
+        if name is None:
+            name = f"__sc_site{len(self.sites) + 1}"
+            self.sites[key] = name
+            self.pre.append(f"static const sc_site {name} = {{{_c_string(loc.file)}, "
+                            f"{_c_string(func)}, {loc.line}, {loc.col}}};")
+        return N.Raw(VOIDP, loc, "&" + name)
+
+    def rt(self, name: str, args: list[N.Expr], ty: T.CType, loc: N.Loc) -> N.Expr:
+        return N.RtCall(ty, loc, name, args)
+
+    def tmp(self, ty: T.CType, init: Optional[N.Expr], loc: N.Loc) -> N.VarDecl:
+        return N.VarDecl(f"__sc_t{next(self.counter)}", ty, init=init, loc=loc)
+
+    def ref(self, v: N.VarDecl) -> N.Expr:
+        return N.VarRef(v.type, v.loc, v)
+
+    def sexpr(self, stmts: list[N.Stmt], result: Optional[N.Expr], ty: T.CType,
+              loc: N.Loc) -> N.Expr:
+        items = list(stmts)
+        if result is not None:
+            items.append(N.ExprStmt(loc, result))
+        return N.StmtExpr(ty, loc, N.Compound(loc, items))
+
+    def decl(self, v: N.VarDecl) -> N.Stmt:
+        return N.DeclStmt(v.loc, [v])
+
+    def raw_ptr(self, fat: N.Expr, ty: T.CType) -> N.Expr:
+        return N.FatPtr(ty, fat.loc, fat)
+
+    def null_fat(self, loc: N.Loc) -> N.Expr:
+        return N.Raw(FAT, loc, "((sc_fat){0})")
+
+    def size_of(self, t: T.CType, loc: N.Loc) -> N.Expr:
+        if t.size > 0:
+            return N.IntLit(ULONG, loc, t.size, f"{t.size}UL")
+        return N.Raw(ULONG, loc, f"sizeof({self._tname(t)})")
+
+    def _tname(self, t: T.CType) -> str:
+        from ..emit.ctypes_print import TypePrinter
+        return TypePrinter(lambda e: "*", lambda rd: "struct ?").declare(t, "")
+
+    def unsupported(self, loc: N.Loc, what: str) -> UnsupportedError:
+        return UnsupportedError(loc, f"{what} (in safe code; build this file with --mode c)")
+
+    # ================================================================ globals
+    def _global(self, v: N.VarDecl) -> None:
+        if v.storage == "extern" and v.init is None:
+            return
+        if v.tls:
+            return  # per-thread storage: accessed through lookup (wild)
+        name = f"__sc_cap_{v.name}"
+        if id(v) in self.global_caps:
+            return
+        self.global_caps[id(v)] = name
+        static = "static " if v.storage == "static" else ""
+        self.pre.append(f"{static}sc_cap {name};")
+        site = self._site_text(v.loc, "")
+        self.ctor.append(f"{name} = sc_reg((void *)&{v.name}, sizeof {v.name}, "
+                         f"{_SC_K_GLOBAL}, {_c_string(type_name(v.type))}, {site});")
+        if v.init is not None and has_pointers(v.type):
+            self.ctor_late.append(self._rederive_text(v.name, v.type))
+
+    def _site_text(self, loc: N.Loc, func: str) -> str:
+        saved = self.fs
+        self.fs = None
+        s = self.site(loc)
+        self.fs = saved
+        assert isinstance(s, N.Raw)
+        return s.text
+
+    def _rederive_text(self, lv: str, t: T.CType) -> str:
+        slots = pointer_slots(t)
+        if slots is None or not slots:
+            return f"sc_rederive_all((void *)&{lv}, sizeof {lv});"
+        arr = f"__sc_slots{next(self.counter)}"
+        self.pre.append(f"static const unsigned {arr}[] = {{{', '.join(map(str, slots))}}};")
+        return f"sc_rederive((void *)&{lv}, {arr}, {len(slots)});"
+
+    def global_cap(self, v: N.VarDecl, loc: N.Loc) -> N.Expr:
+        name = self.global_caps.get(id(v))
+        if name is not None:
+            return N.Raw(CAP, loc, name)
+        return N.Raw(CAP, loc, f"sc_lookup_cap((void *)&{v.name})")
+
+    def literal(self, s: N.StringLit) -> N.Expr:
+        """A string literal becomes a named, registered static array."""
+        name = self.literals.get(id(s))
+        if name is None:
+            name = f"__sc_str{next(self.counter)}"
+            self.literals[id(s)] = name
+            elem = T.strip(s.type)
+            assert isinstance(elem, T.ArrayType)
+            from ..emit.ctypes_print import TypePrinter
+            decl = TypePrinter(lambda e: "*", lambda rd: "?").declare(
+                T.ArrayType(elem.elem.unqual(), elem.count), name)
+            self.pre.append(f"static {decl} = {s.text};")
+            self.pre.append(f"static sc_cap {name}__cap;")
+            self.ctor.append(f"{name}__cap = sc_reg((void *){name}, sizeof {name}, 4, "
+                             f"\"string literal\", 0);")
+        return N.Raw(FAT, s.loc, f"sc_mk((void *){name}, {name}__cap)")
+
+    # ================================================================ functions
+    def _function(self, f: N.FuncDecl) -> N.FuncDecl:
+        self.fs = FuncState(f)
+        assert f.body is not None
+        self._analyze(f)
+        entry: list[N.Stmt] = []
+        new_params: list[N.VarDecl] = []
+        for i, p in enumerate(f.params):
+            if not (isptr(p.type) or id(p) in self.fs.obj_vars
+                    or has_pointers(p.type)):
+                new_params.append(p)
+                continue
+            raw = N.VarDecl(f"__sc_in_{p.name}", p.type, is_param=True, loc=p.loc)
+            new_params.append(raw)
+            local = N.VarDecl(p.name, p.type, loc=p.loc)
+            # references in the body point at p: p becomes the local
+            p.is_param = False
+            if isptr(p.type):
+                if f.name == "main" and i == 1:
+                    argc = f.params[0].name if f.params[0] is not p else "0"
+                    argc_ref = f"__sc_in_{argc}" if id(f.params[0]) in self.fs.obj_vars else argc
+                    val = N.Raw(FAT, p.loc, f"sc_main_argv({argc_ref}, (char **){raw.name})")
+                else:
+                    val = N.Raw(FAT, p.loc, f"sc_param((void *){raw.name}, {i}, "
+                                            f"(void *){f.name})")
+                if id(p) in self.fs.fat_vars:
+                    p.type = FAT
+                    p.init = val
+                    entry.append(self.decl(p))
+                else:
+                    p.init = None
+                    entry.append(self.decl(p))
+                    entry += self._register_local(p)
+                    entry.append(N.ExprStmt(p.loc, self.rt(
+                        "sc_store_ptr", [N.Raw(VOIDP, p.loc, f"(void *)&{p.name}"), val],
+                        T.VOID, p.loc)))
+            else:
+                p.init = N.Raw(p.type, p.loc, raw.name)
+                entry.append(self.decl(p))
+                if id(p) in self.fs.obj_vars:
+                    entry += self._register_local(p)
+                if has_pointers(p.type):
+                    entry.append(N.RawStmt(p.loc, self._rederive_text(p.name, p.type)))
+            _ = local
+        f.params = new_params
+        body = self.block(f.body)
+        body.items = entry + self.fs.hoisted + body.items
+        f.body = body
+        self.fs = None
+        return f
+
+    def _analyze(self, f: N.FuncDecl) -> None:
+        """Which locals need an object record, which pointer locals become fat."""
+        assert self.fs is not None and f.body is not None
+        for p in f.params:
+            if T.is_array(p.type):  # `char s[]`, `int a[n][m]`: really pointers
+                arr = T.strip(p.type)
+                assert isinstance(arr, T.ArrayType)
+                p.type = T.PointerType(arr.elem)
+        locals_: dict[int, N.VarDecl] = {id(p): p for p in f.params}
+        for n in walk(f.body):
+            if isinstance(n, N.DeclStmt):
+                for d in n.decls:
+                    if isinstance(d, N.VarDecl) and d.storage != "extern":
+                        locals_[id(d)] = d
+        for n in walk(f.body):
+            if isinstance(n, (N.AddrOf, N.Decay)):
+                root = _lv_root(n.lv)
+                if root is not None and id(root) in locals_:
+                    self.fs.obj_vars.add(id(root))
+        for key, v in locals_.items():
+            if T.is_array(v.type):
+                self.fs.obj_vars.add(key)
+            if isptr(v.type) and key not in self.fs.obj_vars and v.storage != "static":
+                self.fs.fat_vars.add(key)
+
+    def _register_local(self, v: N.VarDecl) -> list[N.Stmt]:
+        assert self.fs is not None
+        cap = f"__sc_cap_{v.name}_{next(self.counter)}"
+        self.global_caps[id(v)] = cap
+        site = self.site(v.loc)
+        assert isinstance(site, N.Raw)
+        tn = _c_string(type_name(v.type))
+        if v.storage == "static":
+            return [N.RawStmt(v.loc, f"static sc_cap {cap};"),
+                    N.RawStmt(v.loc, f"if (!{cap}.obj) {cap} = sc_reg((void *)&{v.name}, "
+                                     f"sizeof {v.name}, {_SC_K_GLOBAL}, {tn}, {site.text});")]
+        return [N.RawStmt(v.loc, f"__attribute__((cleanup(sc_scope_end))) sc_cap {cap} = "
+                                 f"sc_reg((void *)&{v.name}, sizeof {v.name}, {_SC_K_STACK}, "
+                                 f"{tn}, {site.text});")]
+
+    # ================================================================ statements
+    def block(self, b: N.Compound) -> N.Compound:
+        items: list[N.Stmt] = []
+        for s in b.items:
+            items += self.stmts(s)
+        return N.Compound(b.loc, items)
+
+    def one(self, s: N.Stmt) -> N.Stmt:
+        out = self.stmts(s)
+        if len(out) == 1:
+            return out[0]
+        return N.Compound(s.loc, out)
+
+    def stmts(self, s: N.Stmt) -> list[N.Stmt]:  # noqa: C901 - one dispatch
+        assert self.fs is not None
+        if isinstance(s, N.Compound):
+            return [self.block(s)]
+        if isinstance(s, N.DeclStmt):
+            return self.decl_stmt(s)
+        if isinstance(s, N.ExprStmt):
+            if isptr(s.expr.type):
+                return [N.ExprStmt(s.loc, N.Cast(T.VOID, s.loc, self.fat(s.expr),
+                                                 implicit=False))]
+            return [N.ExprStmt(s.loc, self.rv(s.expr, void_ok=True))]
+        if isinstance(s, N.If):
+            return [N.If(s.loc, self.rv(s.cond), self.one(s.then),
+                         self.one(s.other) if s.other is not None else None)]
+        if isinstance(s, N.While):
+            return [N.While(s.loc, self.rv(s.cond), self.one(s.body))]
+        if isinstance(s, N.DoWhile):
+            return [N.DoWhile(s.loc, self.one(s.body), self.rv(s.cond))]
+        if isinstance(s, N.For):
+            init: Optional[N.Stmt] = None
+            pre: list[N.Stmt] = []
+            if s.init is not None:
+                out = self.stmts(s.init)
+                if len(out) == 1 and isinstance(out[0], (N.ExprStmt, N.DeclStmt)) and \
+                        not (isinstance(out[0], N.DeclStmt) and len(out[0].decls) != 1):
+                    init = out[0]
+                else:
+                    pre = out
+            loop = N.For(s.loc, init, self.rv(s.cond) if s.cond is not None else None,
+                         self.rv(s.step, void_ok=True) if s.step is not None else None,
+                         self.one(s.body))
+            if pre:
+                return [N.Compound(s.loc, pre + [loop])]
+            return [loop]
+        if isinstance(s, N.Switch):
+            return [N.Switch(s.loc, self.rv(s.cond), self.one(s.body))]
+        if isinstance(s, N.Case):
+            return [N.Case(s.loc, s.value, s.hi, self.one(s.body), s.text)]
+        if isinstance(s, N.Default):
+            return [N.Default(s.loc, self.one(s.body))]
+        if isinstance(s, N.Label):
+            return [N.Label(s.loc, s.name, self.one(s.body))]
+        if isinstance(s, N.Return):
+            if s.value is None:
+                return [s]
+            if isptr(s.value.type):
+                fat = self.fat(s.value)
+                return [N.Return(s.loc, N.Cast(s.value.type, s.loc, self.rt(
+                    "sc_return", [fat], VOIDP, s.loc), implicit=False))]
+            return [N.Return(s.loc, self.rv(s.value))]
+        if isinstance(s, N.IndirectGoto):
+            return [N.IndirectGoto(s.loc, self.rv(s.target))]
+        if isinstance(s, N.Asm):
+            raise self.unsupported(s.loc, "inline assembly")
+        return [s]
+
+    def decl_stmt(self, s: N.DeclStmt) -> list[N.Stmt]:
+        assert self.fs is not None
+        out: list[N.Stmt] = []
+        for d in s.decls:
+            if not isinstance(d, N.VarDecl) or d.storage == "extern":
+                out.append(N.DeclStmt(s.loc, [d]))
+                continue
+            key = id(d)
+            if key in self.fs.fat_vars:
+                init = d.init
+                d.type = FAT
+                d.init = self.fat(init) if init is not None else self.null_fat(d.loc)
+                out.append(N.DeclStmt(s.loc, [d]))
+                continue
+            if isptr(d.type):
+                # an address-taken pointer variable: memory with a shadow slot
+                init = d.init
+                d.init = None
+                out.append(N.DeclStmt(s.loc, [d]))
+                out += self._register_local(d)
+                val = self.fat(init) if init is not None else self.null_fat(d.loc)
+                if d.storage != "static":
+                    out.append(N.ExprStmt(d.loc, self.rt(
+                        "sc_store_ptr", [N.Raw(VOIDP, d.loc, f"(void *)&{d.name}"), val],
+                        T.VOID, d.loc)))
+                continue
+            if d.init is not None:
+                d.init = self.raw_init(d.init) if d.storage != "static" else d.init
+            out.append(N.DeclStmt(s.loc, [d]))
+            if key in self.fs.obj_vars or d.storage == "static":
+                if key in self.fs.obj_vars:
+                    out += self._register_local(d)
+            if d.init is not None and has_pointers(d.type):
+                if d.storage == "static":
+                    continue
+                out.append(N.RawStmt(d.loc, self._rederive_text(d.name, d.type)))
+        return out
+
+    # ================================================================ values
+    def raw_init(self, e: N.Expr) -> N.Expr:
+        """An initializer, pointers as plain addresses (capabilities re-derived after)."""
+        if isinstance(e, N.InitList):
+            return N.InitList(e.type, e.loc, [N.InitItem(it.designators, self.raw_init(it.value))
+                                              for it in e.items])
+        if isinstance(e, N.StringLit) and T.is_array(e.type):
+            return e
+        if self.fs is None:
+            # file scope: constant initializers; only string literals change
+            if isinstance(e, N.Decay) and isinstance(e.lv, N.StringLit):
+                lit = self.literal(e.lv)
+                assert isinstance(lit, N.Raw)
+                return N.Raw(e.type, e.loc, f"(({self._tname(e.type)}){self.literals[id(e.lv)]})")
+            return e
+        return self.rv(e)
+
+    def rv(self, e: N.Expr, void_ok: bool = False) -> N.Expr:  # noqa: C901
+        """A non-pointer value (a pointer-typed `e` gives its raw address)."""
+        if isptr(e.type):
+            return self.raw_ptr(self.fat(e), e.type)
+        if isinstance(e, (N.IntLit, N.FloatLit, N.EnumConst, N.Raw, N.LabelAddr,
+                          N.SizeofVlaType)):
+            return e
+        if isinstance(e, N.SizeofExpr):
+            return e
+        if isinstance(e, N.Load):
+            if T.is_record(e.type) and not N.is_lvalue(e.lv):
+                return N.Load(e.type, e.loc, self.rv(e.lv))
+            return N.Load(e.type, e.loc, self.access(e.lv, False))
+        if isinstance(e, N.Cast):
+            src = e.operand.type
+            if isptr(src) or T.is_array(src) or T.is_function(src):
+                fat = self.fat(e.operand)
+                dst = T.strip(e.type)
+                if isinstance(dst, T.ArithType) and dst.name == "_Bool":
+                    return N.Cast(e.type, e.loc, self.raw_ptr(fat, VOIDP), e.implicit)
+                if isinstance(dst, T.VoidType):
+                    return N.Cast(e.type, e.loc, fat, implicit=False)
+                return N.Cast(e.type, e.loc, self.rt("sc_expose", [fat], UINTPTR, e.loc),
+                              implicit=False)
+            return N.Cast(e.type, e.loc, self.rv(e.operand), e.implicit)
+        if isinstance(e, N.Unary):
+            return N.Unary(e.type, e.loc, e.op, self.rv(e.operand))
+        if isinstance(e, N.Binary):
+            return N.Binary(e.type, e.loc, e.op, self.rv(e.left, True), self.rv(e.right, True))
+        if isinstance(e, N.Cond):
+            return N.Cond(e.type, e.loc, self.rv(e.cond), self.rv(e.then, True),
+                          self.rv(e.other, True))
+        if isinstance(e, N.ElvisCond):
+            return N.ElvisCond(e.type, e.loc, self.rv(e.cond), self.rv(e.other))
+        if isinstance(e, N.Call):
+            return self.call(e)
+        if isinstance(e, N.Assign):
+            return self.assign(e)
+        if isinstance(e, N.IncDec):
+            return N.IncDec(e.type, e.loc, e.op, self.access(e.lv, True), e.prefix)
+        if isinstance(e, N.StmtExpr):
+            return N.StmtExpr(e.type, e.loc, self.block(e.body))
+        if isinstance(e, N.VAArg):
+            return N.VAArg(e.type, e.loc, self.rv(e.ap))
+        if isinstance(e, N.Generic):
+            return N.Generic(e.type, e.loc, self.rv(e.control),
+                             [(t, self.rv(x, True)) for t, x in e.assocs])
+        if isinstance(e, N.InitList):
+            return self.raw_init(e)
+        if isinstance(e, N.CompoundLit):
+            return N.CompoundLit(e.type, e.loc, self.raw_init(e.init))  # type: ignore[arg-type]
+        if N.is_lvalue(e):
+            return self.access(e, False)
+        if isinstance(e, N.Member):  # a member of a struct value: f().x
+            return N.Member(e.type, e.loc, self.rv(e.base), e.field, e.record, False)
+        if isinstance(e, N.Decay):
+            return self.raw_ptr(self.fat(e), e.type)
+        if isinstance(e, N.FuncRef):
+            return e
+        raise self.unsupported(e.loc, f"expression {type(e).__name__}")
+
+    # ================================================================ lvalues
+    def is_direct(self, lv: N.Expr) -> bool:
+        if isinstance(lv, N.VarRef):
+            return True
+        if isinstance(lv, N.Member) and not lv.arrow:
+            return self.is_direct(lv.base) or not N.is_lvalue(lv.base)
+        return isinstance(lv, (N.CompoundLit, N.StringLit))
+
+    def direct(self, lv: N.Expr) -> N.Expr:
+        """A direct lvalue with its sub-expressions translated."""
+        if isinstance(lv, N.Member) and not lv.arrow:
+            base = self.direct(lv.base) if N.is_lvalue(lv.base) else self.rv(lv.base)
+            return N.Member(lv.type, lv.loc, base, lv.field, lv.record, False)
+        if isinstance(lv, N.CompoundLit):
+            return self.rv(lv)
+        return lv
+
+    def access(self, lv: N.Expr, write: bool) -> N.Expr:
+        """An lvalue to read or write a non-pointer value, checked if indirect."""
+        if self.is_direct(lv):
+            return self.direct(lv)
+        if isinstance(lv, N.Member) and lv.field.bitwidth is not None:
+            # a bitfield: check the whole containing struct
+            base_fat = self.fat(lv.base) if lv.arrow else self.addr_fat(lv.base)
+            rec = T.RecordType(lv.record)
+            chk = self.chk(base_fat, rec, write, lv.loc)
+            return N.Member(lv.type, lv.loc, N.Deref(rec, lv.loc, chk), lv.field, lv.record,
+                            False)
+        fat = self.addr_fat(lv)
+        return N.Deref(lv.type, lv.loc, self.chk(fat, lv.type, write, lv.loc))
+
+    def chk(self, fat: N.Expr, ty: T.CType, write: bool, loc: N.Loc) -> N.Expr:
+        """`(T *)sc_chk(fat, sizeof(T), write, site)`."""
+        call = self.rt("sc_chk", [fat, self.size_of(ty, loc), N.IntLit(INT, loc, int(write),
+                                                                           str(int(write))),
+                                  self.site(loc)], VOIDP, loc)
+        return N.Cast(T.PointerType(ty), loc, call, implicit=False)
+
+    def addr_fat(self, lv: N.Expr) -> N.Expr:
+        """The address of an lvalue as an sc_fat (no access is made)."""
+        assert self.fs is not None or True
+        loc = lv.loc
+        if isinstance(lv, N.VarRef):
+            v = lv.decl
+            return self.rt("sc_mk", [N.Raw(VOIDP, loc, f"(void *)&{v.name}"),
+                                     self.global_cap(v, loc)], FAT, loc)
+        if isinstance(lv, N.Deref):
+            return self.fat(lv.ptr)
+        if isinstance(lv, N.Index):
+            base = self.fat(lv.base)
+            return self._add(base, self.rv(lv.index), _elem(lv.base.type), 1, loc, lv.base)
+        if isinstance(lv, N.Member):
+            if lv.arrow:
+                base = self.fat(lv.base)
+            elif N.is_lvalue(lv.base):
+                base = self.addr_fat(lv.base)
+            else:
+                base = self.materialize(lv.base)
+            off = lv.field.offset
+            if T.is_array(lv.field.type):
+                size = lv.field.type.size
+                if size < 0:  # flexible array member: keep the object window
+                    return self.rt("sc_add", [base, N.IntLit(LONG, loc, off, str(off))], FAT, loc)
+                return self.rt("sc_narrow", [base, N.IntLit(ULONG, loc, off, f"{off}UL"),
+                                             N.IntLit(ULONG, loc, size, f"{size}UL")], FAT, loc)
+            if off == 0:
+                return base
+            return self.rt("sc_add", [base, N.IntLit(LONG, loc, off, str(off))], FAT, loc)
+        if isinstance(lv, N.StringLit):
+            return self.literal(lv)
+        if isinstance(lv, N.CompoundLit):
+            return self.compound_literal(lv)
+        if isinstance(lv, N.FuncRef):
+            return self.func_fat(lv.decl, loc)
+        raise self.unsupported(loc, f"address of {type(lv).__name__}")
+
+    def materialize(self, value: N.Expr) -> N.Expr:
+        """A struct value whose member array is used (`f().arr[i]`): kept in
+        a registered function-level temporary."""
+        assert self.fs is not None
+        v = N.VarDecl(f"__sc_rv{next(self.counter)}", value.type.unqual(), loc=value.loc)
+        self.fs.hoisted.append(self.decl(v))
+        self.fs.hoisted += self._register_local(v)
+        loc = value.loc
+        assign = N.Assign(v.type, loc, "=", self.ref(v), self.rv(value))
+        return N.Binary(FAT, loc, ",", assign, self.rt("sc_mk", [
+            N.Raw(VOIDP, loc, f"(void *)&{v.name}"),
+            N.Raw(CAP, loc, self.global_caps[id(v)])], FAT, loc))
+
+    def compound_literal(self, lv: N.CompoundLit) -> N.Expr:
+        """A block-scope compound literal whose address is used: a registered
+        local of the function (its lifetime is widened to the function)."""
+        assert self.fs is not None
+        v = N.VarDecl(f"__sc_cl{next(self.counter)}", lv.type, loc=lv.loc)
+        self.fs.hoisted.append(self.decl(v))
+        self.fs.hoisted += self._register_local(v)
+        init = self.raw_init(lv.init)
+        assert isinstance(init, N.InitList)
+        lit = N.CompoundLit(lv.type, lv.loc, init)
+        addr = N.AddrOf(T.PointerType(lv.type), lv.loc, lit)
+        stmts = [N.ExprStmt(lv.loc, self.rt(
+            "__builtin_memcpy", [N.Raw(VOIDP, lv.loc, f"(void *)&{v.name}"), addr,
+                                 N.Raw(ULONG, lv.loc, f"sizeof({v.name})")], VOIDP, lv.loc))]
+        if has_pointers(lv.type):
+            stmts.append(N.RawStmt(lv.loc, self._rederive_text(v.name, lv.type)))
+        return self.sexpr(stmts, self.rt("sc_mk", [
+            N.Raw(VOIDP, lv.loc, f"(void *)&{v.name}"),
+            N.Raw(CAP, lv.loc, self.global_caps[id(v)])], FAT, lv.loc), FAT, lv.loc)
+
+    def func_fat(self, f: N.FuncDecl, loc: N.Loc) -> N.Expr:
+        cap = self.func_caps.get(f.name)
+        if cap is not None:
+            return self.rt("sc_mk", [N.Raw(VOIDP, loc, f"(void *){f.name}"),
+                                     N.Raw(CAP, loc, cap)], FAT, loc)
+        return self.rt("sc_func_ptr", [N.Raw(VOIDP, loc, f"(void *){f.name}")], FAT, loc)
+
+    def _scale(self, elem: T.CType, loc: N.Loc) -> Optional[N.Expr]:
+        """sizeof(elem) as an expression (VLA element types included)."""
+        s = T.strip(elem)
+        if isinstance(s, T.VoidType):
+            return N.IntLit(LONG, loc, 1, "1")
+        if isinstance(s, T.ArrayType) and s.vla is not None:
+            if type(s.vla).__name__ == "_VlaUnknown":
+                return None
+            inner = self._scale(s.elem, loc)
+            if inner is None:
+                return None
+            return N.Binary(LONG, loc, "*", N.Cast(LONG, loc, self.rv(s.vla), implicit=False),
+                            inner)
+        if elem.size > 0:
+            return N.IntLit(LONG, loc, elem.size, str(elem.size))
+        return None
+
+    def _add(self, base: N.Expr, idx: N.Expr, elem: T.CType, sign: int, loc: N.Loc,
+             origin: Optional[N.Expr] = None) -> N.Expr:
+        scale = self._scale(elem, loc)
+        if scale is None and origin is not None:
+            v = _origin_var(origin)
+            if v is not None and isinstance(T.strip(v.type), (T.ArrayType, T.PointerType)):
+                scale = self._scale(_elem(v.type), loc)
+        if scale is None:
+            raise self.unsupported(loc, "pointer arithmetic on a variably modified type whose "
+                                        "bound is not visible here")
+        off = N.Binary(LONG, loc, "*", N.Cast(LONG, loc, idx, implicit=False), scale)
+        if sign < 0:
+            off = N.Unary(LONG, loc, "-", off)
+        return self.rt("sc_add", [base, off], FAT, loc)
+
+    # ================================================================ pointers
+    def fat(self, e: N.Expr) -> N.Expr:  # noqa: C901 - one dispatch
+        """A pointer-valued expression as an sc_fat."""
+        assert self.fs is not None or True
+        loc = e.loc
+        if isinstance(e, N.Load):
+            return self.load_ptr(e.lv)
+        if isinstance(e, N.Decay):
+            if isinstance(e.lv, N.FuncRef):
+                return self.func_fat(e.lv.decl, loc)
+            if isinstance(e.lv, N.Deref) and T.is_function(e.lv.type):
+                return self.fat(e.lv.ptr)
+            return self.addr_fat(e.lv)
+        if isinstance(e, N.AddrOf):
+            if isinstance(e.lv, N.FuncRef):
+                return self.func_fat(e.lv.decl, loc)
+            if isinstance(e.lv, N.Deref) and T.is_function(e.lv.type):
+                return self.fat(e.lv.ptr)
+            return self.addr_fat(e.lv)
+        if isinstance(e, N.Cast):
+            src = e.operand.type
+            if isptr(src) or T.is_array(src) or T.is_function(src):
+                if _code_to_data(src, e.type) and not e.implicit:
+                    raise self.unsupported(loc, "cast of a function pointer to a data pointer")
+                return self.fat(e.operand)
+            if isinstance(e.operand, N.IntLit) and e.operand.value == 0:
+                return self.null_fat(loc)
+            return self.rt("sc_from_int", [N.Cast(UINTPTR, loc, self.rv(e.operand),
+                                                  implicit=False)], FAT, loc)
+        if isinstance(e, N.IntLit):
+            if e.value == 0:
+                return self.null_fat(loc)
+            return self.rt("sc_from_int", [N.Cast(UINTPTR, loc, e, implicit=False)], FAT, loc)
+        if isinstance(e, N.Binary):
+            if e.op in ("+", "-") and isptr(e.left.type):
+                elem = T.pointee(e.left.type)
+                return self._add(self.fat(e.left), self.rv(e.right), elem,
+                                 1 if e.op == "+" else -1, loc)
+            if e.op == "+" and isptr(e.right.type):
+                return self._add(self.fat(e.right), self.rv(e.left), T.pointee(e.right.type),
+                                 1, loc)
+            if e.op == ",":
+                return N.Binary(FAT, loc, ",", self.rv(e.left, True), self.fat(e.right))
+            raise self.unsupported(loc, f"pointer-valued operator {e.op}")
+        if isinstance(e, N.Cond):
+            return N.Cond(FAT, loc, self.rv(e.cond), self.fat(e.then), self.fat(e.other))
+        if isinstance(e, N.ElvisCond):
+            t = self.tmp(FAT, self.fat(e.cond), loc)
+            return self.sexpr([self.decl(t)], N.Cond(FAT, loc, N.Raw(INT, loc, f"{t.name}.p != 0"),
+                                                     self.ref(t), self.fat(e.other)), FAT, loc)
+        if isinstance(e, N.Call):
+            return self.call(e)
+        if isinstance(e, N.Assign):
+            return self.assign(e)
+        if isinstance(e, N.IncDec):
+            return self.incdec_ptr(e)
+        if isinstance(e, N.StmtExpr):
+            body = self.block(e.body)
+            if body.items and isinstance(body.items[-1], N.ExprStmt):
+                last = e.body.items[-1]
+                assert isinstance(last, N.ExprStmt)
+                body.items[-1] = N.ExprStmt(last.loc, self.fat(last.expr))
+            return N.StmtExpr(FAT, loc, body)
+        if isinstance(e, (N.VAArg, N.Generic, N.Raw)):
+            ty = T.PointerType(e.type) if T.is_function(e.type) else e.type
+            t = self.tmp(ty, self.rv_keep(e), loc)
+            return self.sexpr([self.decl(t)], self.rt("sc_mk", [
+                N.Raw(VOIDP, loc, f"(void *){t.name}"),
+                N.Raw(CAP, loc, f"sc_lookup_cap((void *){t.name})")], FAT, loc), FAT, loc)
+        if isinstance(e, N.FatPtr):
+            return e.fat
+        if isinstance(e, N.LabelAddr):
+            # code is not data: a label's address carries no capability
+            return self.rt("sc_mk", [e, N.Raw(CAP, loc, "SC_NOCAP")], FAT, loc)
+        if isinstance(e, N.VarRef) and self.fs is not None and id(e.decl) in self.fs.fat_vars:
+            return N.VarRef(FAT, loc, e.decl)
+        if N.is_lvalue(e) and isptr(e.type):
+            return self.load_ptr(e)
+        raise self.unsupported(loc, f"pointer expression {type(e).__name__}")
+
+    def rv_keep(self, e: N.Expr) -> N.Expr:
+        """Translate sub-expressions but keep `e`'s own (pointer) type."""
+        if isinstance(e, N.VAArg):
+            return N.VAArg(e.type, e.loc, self.rv(e.ap))
+        if isinstance(e, N.Generic):
+            return N.Generic(e.type, e.loc, self.rv(e.control),
+                             [(t, self.rv(x, True)) for t, x in e.assocs])
+        return e
+
+    def load_ptr(self, lv: N.Expr) -> N.Expr:
+        assert self.fs is not None or True
+        loc = lv.loc
+        if isinstance(lv, N.VarRef) and self.fs is not None and id(lv.decl) in self.fs.fat_vars:
+            return N.VarRef(FAT, loc, lv.decl)
+        if isinstance(lv, N.Member) and not lv.arrow and not N.is_lvalue(lv.base):
+            # a pointer member of a struct value (e.g. `f().p`): no slot to ask
+            t = self.tmp(lv.type, N.Member(lv.type, loc, self.rv(lv.base), lv.field, lv.record),
+                         loc)
+            return self.sexpr([self.decl(t)], self.rt("sc_mk", [
+                N.Raw(VOIDP, loc, f"(void *){t.name}"),
+                N.Raw(CAP, loc, f"sc_lookup_cap((void *){t.name})")], FAT, loc), FAT, loc)
+        return self.rt("sc_load_ptr", [self.slot(lv, False)], FAT, loc)
+
+    def slot(self, lv: N.Expr, write: bool) -> N.Expr:
+        """`void *` address of a pointer-sized memory slot, checked if indirect."""
+        loc = lv.loc
+        if self.is_direct(lv):
+            return N.Cast(VOIDP, loc, N.AddrOf(T.PointerType(lv.type), loc, self.direct(lv)),
+                          implicit=False)
+        return N.Cast(VOIDP, loc, self.chk(self.addr_fat(lv), lv.type, write, loc),
+                      implicit=False)
+
+    def store_ptr(self, lv: N.Expr, value: N.Expr, loc: N.Loc) -> N.Expr:
+        assert self.fs is not None or True
+        if isinstance(lv, N.VarRef) and self.fs is not None and id(lv.decl) in self.fs.fat_vars:
+            return N.Assign(FAT, loc, "=", N.VarRef(FAT, loc, lv.decl), value)
+        t = self.tmp(FAT, value, loc)
+        s = self.tmp(VOIDP, self.slot(lv, True), loc)
+        return self.sexpr([self.decl(t), self.decl(s), N.ExprStmt(loc, self.rt(
+            "sc_store_ptr", [self.ref(s), self.ref(t)], T.VOID, loc))], self.ref(t), FAT, loc)
+
+    def assign(self, e: N.Assign) -> N.Expr:
+        loc = e.loc
+        if isptr(e.lv.type):
+            if e.op == "=":
+                return self.store_ptr(e.lv, self.fat(e.value), loc)
+            # p += n / p -= n
+            elem = T.pointee(e.lv.type)
+            sign = 1 if e.op == "+=" else -1
+            if isinstance(e.lv, N.VarRef) and self.fs is not None and \
+                    id(e.lv.decl) in self.fs.fat_vars:
+                cur = N.VarRef(FAT, loc, e.lv.decl)
+                return N.Assign(FAT, loc, "=", N.VarRef(FAT, loc, e.lv.decl),
+                                self._add(cur, self.rv(e.value), elem, sign, loc))
+            s = self.tmp(VOIDP, self.slot(e.lv, True), loc)
+            v = self.tmp(FAT, self._add(self.rt("sc_load_ptr", [self.ref(s)], FAT, loc),
+                                        self.rv(e.value), elem, sign, loc), loc)
+            return self.sexpr([self.decl(s), self.decl(v), N.ExprStmt(loc, self.rt(
+                "sc_store_ptr", [self.ref(s), self.ref(v)], T.VOID, loc))], self.ref(v), FAT, loc)
+        if T.is_record(e.lv.type) and has_pointers(e.lv.type) and e.op == "=":
+            return self.assign_record(e)
+        return N.Assign(e.type, loc, e.op, self.access(e.lv, True), self.rv(e.value))
+
+    def assign_record(self, e: N.Assign) -> N.Expr:
+        """Struct assignment: the pointer slots' capabilities come along."""
+        loc = e.loc
+        pt = T.PointerType(e.lv.type)
+        dst = self.tmp(pt, N.AddrOf(pt, loc, self.access(e.lv, True)), loc)
+        src_lv = e.value.lv if isinstance(e.value, N.Load) and N.is_lvalue(e.value.lv) else None
+        stmts: list[N.Stmt] = [self.decl(dst)]
+        if src_lv is not None:
+            src = self.tmp(pt, N.AddrOf(pt, loc, self.access(src_lv, False)), loc)
+            stmts += [self.decl(src), N.RawStmt(loc, f"*{dst.name} = *{src.name};"),
+                      N.RawStmt(loc, f"sc_copy_shadow({dst.name}, {src.name}, "
+                                     f"sizeof *{dst.name});")]
+        else:
+            val = self.tmp(e.lv.type, self.rv(e.value), loc)
+            stmts += [self.decl(val), N.RawStmt(loc, f"*{dst.name} = {val.name};"),
+                      N.RawStmt(loc, self._rederive_text(f"*{dst.name}", e.lv.type)
+                                .replace(f"&*{dst.name}", dst.name))]
+        return self.sexpr(stmts, N.Raw(e.type, loc, f"*{dst.name}"), e.type, loc)
+
+    def incdec_ptr(self, e: N.IncDec) -> N.Expr:
+        loc = e.loc
+        elem = T.pointee(e.lv.type)
+        sign = 1 if e.op == "++" else -1
+        one = N.IntLit(LONG, loc, 1, "1")
+        if isinstance(e.lv, N.VarRef) and self.fs is not None and id(e.lv.decl) in self.fs.fat_vars:
+            var = N.VarRef(FAT, loc, e.lv.decl)
+            upd = N.Assign(FAT, loc, "=", var, self._add(var, one, elem, sign, loc))
+            if e.prefix:
+                return upd
+            old = self.tmp(FAT, var, loc)
+            return self.sexpr([self.decl(old), N.ExprStmt(loc, upd)], self.ref(old), FAT, loc)
+        s = self.tmp(VOIDP, self.slot(e.lv, True), loc)
+        old = self.tmp(FAT, self.rt("sc_load_ptr", [self.ref(s)], FAT, loc), loc)
+        new = self.tmp(FAT, self._add(self.ref(old), one, elem, sign, loc), loc)
+        return self.sexpr([self.decl(s), self.decl(old), self.decl(new), N.ExprStmt(
+            loc, self.rt("sc_store_ptr", [self.ref(s), self.ref(new)], T.VOID, loc))],
+            self.ref(new if e.prefix else old), FAT, loc)
+
+    # ================================================================ calls
+    def call(self, e: N.Call) -> N.Expr:  # noqa: C901
+        loc = e.loc
+        callee = e.callee
+        direct: Optional[N.FuncDecl] = None
+        if isinstance(callee, N.Decay) and isinstance(callee.lv, N.FuncRef):
+            direct = callee.lv.decl
+        name = direct.name if direct is not None else ""
+        base_name = name[len("__builtin_"):] if name.startswith("__builtin_") else name
+        if direct is not None and (direct.system or direct.builtin or _is_builtin(name)):
+            if base_name in WRAPPED:
+                return self.wrapped_call(e, base_name)
+            if base_name in PRINTF_LIKE:
+                return self.printf_call(e, base_name)
+            if direct.builtin or _is_builtin(name):
+                args = [self.builtin_arg(a) for a in e.args]
+                c = N.Call(e.type, loc, callee, args)
+                return self._boundary_result(c, e.type, loc)
+            self.boundary.add(name)
+            return self.boundary_call(e, callee)
+        # a call into safe code (or regular C that ignores the capabilities)
+        stmts: list[N.Stmt] = []
+        raw_args: list[N.Expr] = []
+        caps: list[str] = []
+        for i, a in enumerate(e.args):
+            if isptr(a.type):
+                t = self.tmp(FAT, self.fat(a), a.loc)
+                stmts.append(self.decl(t))
+                raw_args.append(N.Raw(a.type, a.loc, f"(({self._tname(a.type)}){t.name}.p)"))
+                if i < 16:
+                    caps.append(f"sc_argcap[{i}] = {t.name}.c;")
+            else:
+                t = self.tmp(a.type, self.rv(a), a.loc) if _needs_temp(a) else None
+                if t is not None:
+                    stmts.append(self.decl(t))
+                    raw_args.append(self.ref(t))
+                else:
+                    raw_args.append(self.rv(a))
+        if direct is not None:
+            target: N.Expr = callee
+            target_text = f"(void *){direct.name}"
+        else:
+            ft = T.strip(callee.type)
+            fat = self.fat(callee)
+            tid = type_id(ft)
+            fp = self.tmp(callee.type, N.Cast(callee.type, loc, self.rt(
+                "sc_chk_call", [fat, N.Raw(INT, loc, f"{tid}u"), self.site(loc)], VOIDP, loc),
+                implicit=False), loc)
+            stmts.append(self.decl(fp))
+            target = self.ref(fp)
+            target_text = f"(void *){fp.name}"
+        ptr_result = isptr(e.type)
+        if not caps and not ptr_result and direct is not None and not stmts:
+            return N.Call(e.type, loc, callee, raw_args)
+        stmts.append(N.RawStmt(loc, f"sc_argfn = {target_text};"))
+        stmts += [N.RawStmt(loc, c) for c in caps]
+        c = N.Call(e.type, loc, target, raw_args)
+        if ptr_result:
+            r = self.tmp(e.type, c, loc)
+            stmts.append(self.decl(r))
+            return self.sexpr(stmts, self.rt("sc_result", [
+                N.Raw(VOIDP, loc, f"(void *){r.name}")], FAT, loc), FAT, loc)
+        if isinstance(T.strip(e.type), T.VoidType):
+            return self.sexpr(stmts, c, e.type, loc)
+        r = self.tmp(e.type, c, loc)
+        stmts.append(self.decl(r))
+        return self.sexpr(stmts, self.ref(r), e.type, loc)
+
+    def boundary_call(self, e: N.Call, callee: N.Expr) -> N.Expr:
+        """A call into code safec has no model for: raw pointers go out (their
+        objects are marked as possibly holding pointers regular C stored), the
+        result's capability is looked up."""
+        loc = e.loc
+        stmts: list[N.Stmt] = []
+        raw: list[N.Expr] = []
+        for a in e.args:
+            if isptr(a.type):
+                t = self.tmp(FAT, self.fat(a), a.loc)
+                stmts += [self.decl(t), N.RawStmt(a.loc, f"sc_extern_touch({t.name});")]
+                raw.append(N.Raw(a.type, a.loc, f"(({self._tname(a.type)}){t.name}.p)"))
+            else:
+                raw.append(self.rv(a, True))
+        c = N.Call(e.type, loc, callee, raw)
+        if not stmts:
+            return self._boundary_result(c, e.type, loc)
+        if isptr(e.type):
+            r = self.tmp(e.type, c, loc)
+            stmts.append(self.decl(r))
+            return self.sexpr(stmts, self.rt("sc_mk", [
+                N.Raw(VOIDP, loc, f"(void *){r.name}"),
+                N.Raw(CAP, loc, f"sc_lookup_cap((void *){r.name})")], FAT, loc), FAT, loc)
+        if isinstance(T.strip(e.type), T.VoidType):
+            return self.sexpr(stmts, c, e.type, loc)
+        r = self.tmp(e.type, c, loc)
+        stmts.append(self.decl(r))
+        return self.sexpr(stmts, self.ref(r), e.type, loc)
+
+    def builtin_arg(self, a: N.Expr) -> N.Expr:
+        """Compiler builtins take their arguments as written (va_start takes
+        `ap` as an lvalue, overflow builtins a result pointer)."""
+        if N.is_lvalue(a) and self.is_direct(a):
+            return self.direct(a)
+        return self.rv(a, True)
+
+    def _boundary_result(self, c: N.Call, ty: T.CType, loc: N.Loc) -> N.Expr:
+        if not isptr(ty):
+            return c
+        t = self.tmp(ty, c, loc)
+        return self.sexpr([self.decl(t)], self.rt("sc_mk", [
+            N.Raw(VOIDP, loc, f"(void *){t.name}"),
+            N.Raw(CAP, loc, f"sc_lookup_cap((void *){t.name})")], FAT, loc), FAT, loc)
+
+    def wrapped_call(self, e: N.Call, name: str) -> N.Expr:
+        loc = e.loc
+        fats, ret_ptr, extra = WRAPPED[name]
+        args: list[N.Expr] = []
+        for i, a in enumerate(e.args):
+            if i in fats:
+                args.append(self.fat(a))
+            else:
+                args.append(self.rv(a, True))
+        if extra == "type":
+            args.append(N.Raw(VOIDP, loc, "(const char *)0"))
+        args.append(self.site(loc))
+        if ret_ptr:
+            return self.rt(f"sc_w_{name}", args, FAT, loc)
+        return self.rt(f"sc_w_{name}", args, e.type, loc)
+
+    def printf_call(self, e: N.Call, name: str) -> N.Expr:
+        loc = e.loc
+        fmt_i = PRINTF_LIKE[name]
+        stmts: list[N.Stmt] = []
+        temps: list[N.VarDecl] = []
+        for a in e.args:
+            if isptr(a.type):
+                t = self.tmp(FAT, self.fat(a), a.loc)
+            else:
+                t = self.tmp(a.type, self.rv(a), a.loc)
+            stmts.append(self.decl(t))
+            temps.append(t)
+        if len(temps) <= fmt_i:
+            return N.Call(e.type, loc, e.callee, [self.rv(a) for a in e.args])
+        desc = ""
+        chk_args: list[str] = []
+        for a, t in zip(e.args[fmt_i + 1:], temps[fmt_i + 1:]):
+            s = T.strip(a.type)
+            if isptr(a.type):
+                desc += "p"
+            elif isinstance(s, T.ArithType) and s.is_float:
+                desc += "D" if s.size > 8 else "d"
+            elif isinstance(s, (T.ArithType, T.EnumType)) and s.size <= 4:
+                desc += "i"
+            elif isinstance(s, T.ArithType) and s.size == 8:
+                desc += "l"
+            else:
+                desc += "o"
+            chk_args.append(t.name)
+        site = self.site(loc)
+        assert isinstance(site, N.Raw)
+        stmts.append(N.RawStmt(loc, f"sc_chk_printf({site.text}, {temps[fmt_i].name}, "
+                                    f"{_c_string(desc)}{''.join(', ' + x for x in chk_args)});"))
+        raw = [N.Raw(a.type, a.loc, f"(({self._tname(a.type)}){t.name}.p)")
+               if isptr(a.type) else self.ref(t) for a, t in zip(e.args, temps)]
+        if name == "snprintf":
+            stmts.append(N.RawStmt(loc, f"sc_chk_dst({site.text}, {temps[0].name}, "
+                                        f"{temps[1].name});"))
+        if name == "sprintf":
+            args_text = ", ".join(_raw_text(x) for x in raw[1:])
+            stmts.append(N.RawStmt(loc, f"sc_chk_dst({site.text}, {temps[0].name}, "
+                                        f"(unsigned long)snprintf((char *)0, 0, {args_text}) + 1);"))
+        r = self.tmp(e.type, N.Call(e.type, loc, e.callee, raw), loc)
+        stmts.append(self.decl(r))
+        return self.sexpr(stmts, self.ref(r), e.type, loc)
+
+
+def _is_builtin(name: str) -> bool:
+    return name.startswith(("__builtin", "__sync_", "__atomic_"))
+
+
+def isptr(t: T.CType) -> bool:
+    """A pointer that carries a capability (va_list, an array type adjusted
+    to a pointer parameter, stays a plain machine value)."""
+    s = T.strip(t)
+    if not isinstance(s, T.PointerType):
+        return False
+    p = T.strip(s.pointee)
+    return not (isinstance(p, T.RecordType) and p.decl.tag == "__va_list_tag")
+
+
+def _elem(t: T.CType) -> T.CType:
+    s = T.strip(t)
+    if isinstance(s, T.PointerType):
+        return s.pointee
+    if isinstance(s, T.ArrayType):
+        return s.elem
+    raise AssertionError(t)
+
+
+def _origin_var(e: N.Expr) -> Optional[N.VarDecl]:
+    while isinstance(e, (N.Load, N.Decay, N.Cast)):
+        e = e.lv if isinstance(e, (N.Load, N.Decay)) else e.operand  # type: ignore[union-attr]
+    return e.decl if isinstance(e, N.VarRef) else None
+
+
+def _raw_text(e: N.Expr) -> str:
+    if isinstance(e, N.Raw):
+        return e.text
+    if isinstance(e, N.VarRef):
+        return e.decl.name
+    raise AssertionError(e)
+
+
+def _needs_temp(a: N.Expr) -> bool:
+    return False
+
+
+def _lv_root(lv: N.Expr) -> Optional[N.VarDecl]:
+    while True:
+        if isinstance(lv, N.VarRef):
+            return lv.decl
+        if isinstance(lv, N.Member) and not lv.arrow:
+            lv = lv.base
+            continue
+        return None
+
+
+def _code_to_data(src: T.CType, dst: T.CType) -> bool:
+    s, d = T.strip(src), T.strip(dst)
+    src_fn = T.is_function(s) or (isinstance(s, T.PointerType) and T.is_function(s.pointee))
+    dst_data = isinstance(d, T.PointerType) and not T.is_function(d.pointee)
+    return src_fn and dst_data
+
+
+def instrument_safe(tu: N.TranslationUnit, uninit: str = "trap",
+                    hybrid: bool = False) -> N.TranslationUnit:
+    return SafeInstrumenter(tu, uninit, hybrid).run()

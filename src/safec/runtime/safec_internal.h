@@ -1,0 +1,63 @@
+/* safec_internal.h — shared by the runtime's .c files only (never by safe code).
+ *
+ * safec_rt.c      object records, address index, stack objects, shadow,
+ *                 pointer/integer conversions, check slow paths
+ * safec_report.c  violation reports (source line, object, call stack)
+ * safec_libc.c    checked libc wrappers, printf/scanf format checks
+ */
+#ifndef SAFEC_INTERNAL_H
+#define SAFEC_INTERNAL_H
+
+#include "safec_rt.h"
+
+#include <stdbool.h>
+
+#define SC_WILD_CAP ((sc_cap){1, 0, 0, 0})
+
+/* sc_obj.flags (SC_F_EXTERN_WRITTEN = 1 is in safec_rt.h) */
+#define SC_F_RETURNED 2u /* a stack object that died with its frame (return, longjmp) */
+
+/* How a report found the object a capability names. */
+enum sc_found { SC_FOUND_NONE = 0, SC_FOUND_LIVE, SC_FOUND_DEAD };
+
+/* The object `c` names as it was when the capability was made: the live
+ * record, the dead record not yet reused, or its graveyard copy. */
+enum sc_found sc__describe(sc_cap c, sc_obj *out);
+
+/* Record index -> true if it is a record the runtime handed out. */
+bool sc__valid_index(uint32_t obj);
+
+/* Bytes of the object's window from its base: hi, or the real size for an
+ * object larger than a capability can express. */
+static inline uint64_t sc__win_hi(const sc_obj *o, sc_cap c)
+{
+    if (c.hi == 0xFFFFFFFFu && c.lo == 0 && o->size > 0xFFFFFFFFu)
+        return o->size;
+    return c.hi;
+}
+
+/* "a" or "an" before a number of bytes ("an 8-byte", "an 11-byte"). */
+const char *sc__a(uint64_t n);
+
+/* Count an access through a wild pointer. */
+void sc__count_wild(void);
+
+/* Short noun for an object kind ("heap block"), and the overflow violation
+ * an out-of-window access to such an object is. */
+const char *sc__kind_noun(int kind);
+int sc__overflow_violation(int kind);
+
+/* Remove the shadow entries of [p, p+n) (memory that is no longer a live
+ * object, so stale pointer values in it can never come back). */
+void sc__clear_shadow(void *p, size_t n);
+
+/* Kill c's object; false if c was not live (someone else killed it). */
+bool sc__kill(sc_cap c, const sc_site *site);
+
+/* Real free of a heap block, delayed by the quarantine. */
+void sc__quarantine(void *p, size_t n);
+
+/* Find the live object containing p (any kind); false if none. */
+bool sc__lookup_obj(uintptr_t p, sc_cap *cap, sc_obj *copy);
+
+#endif /* SAFEC_INTERNAL_H */

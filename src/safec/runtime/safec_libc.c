@@ -1,0 +1,1192 @@
+/* safec_libc.c — the libc boundary: checked wrappers, the heap, and
+ * printf/scanf format checks.
+ *
+ * A wrapper checks every byte range the real function will touch against
+ * the capability it was given (reporting with the caller's site), calls the
+ * real function, and returns pointers with the capability they derive from.
+ * Pointers with the wild capability (memory of regular C) are passed
+ * through unchecked, as in the inline checks.
+ */
+#define _GNU_SOURCE
+#include "safec_internal.h"
+
+#include <ctype.h>
+#include <errno.h>
+#include <pthread.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+#include <wchar.h>
+
+/* ------------------------------------------------------------ helpers */
+
+static inline sc_fat sc_null(void) { return sc_mk(NULL, SC_NOCAP); }
+
+static inline sc_fat sc_derive(void *p, sc_fat from)
+{
+    return p ? sc_mk(p, from.c) : sc_null();
+}
+
+static const char *sc_s(size_t n) { return n == 1 ? "" : "s"; }
+
+/* Bytes from f.p to the end of its window (SIZE_MAX for wild memory).
+ * Reports if f is NULL, dead, forged, or starts outside its window. */
+static size_t sc_avail(sc_fat f, int write, const sc_site *site)
+{
+    if (f.c.obj == 1 && (uintptr_t)f.p >= 4096) {
+        sc__count_wild();
+        return SIZE_MAX;
+    }
+    const sc_obj *o = &sc_objs[f.c.obj];
+    uint64_t off = (uintptr_t)f.p - o->base;
+    if (f.c.obj > 1 && o->gen == f.c.gen && off >= f.c.lo) {
+        uint64_t hi = sc__win_hi(o, f.c);
+        if (off <= hi)
+            return (size_t)(hi - off);
+    }
+    sc_chk_slow(f, 1, write, site);
+    return 0;
+}
+
+/* The access of n bytes at f.p + at runs out of f's window: report it. */
+static __attribute__((noreturn)) void sc_overrun(sc_fat f, size_t at, size_t n, int write,
+                                                 const sc_site *site)
+{
+    sc_chk_slow(sc_add(f, (intptr_t)at), n, write, site);
+    sc_report(SC_V_FORGED_POINTER, site, f.c, f.p, "%s of %zu byte%s past a capability window",
+              write ? "write" : "read", n, sc_s(n));
+}
+
+/* Where the NUL of the string at p is, searching `avail` bytes. */
+static inline const char *sc_find_nul(const char *p, size_t avail)
+{
+    return avail == SIZE_MAX ? p + strlen(p) : memchr(p, 0, avail);
+}
+
+/* strlen, with the terminator required inside the window. */
+static size_t sc_str(sc_fat s, const sc_site *site)
+{
+    size_t a = sc_avail(s, 0, site);
+    const char *z = sc_find_nul(s.p, a);
+    if (!z)
+        sc_overrun(s, a, 1, 0, site);
+    return (size_t)(z - (const char *)s.p);
+}
+
+/* strnlen: the first `max` bytes or up to a NUL must be inside the window. */
+static size_t sc_strn(sc_fat s, size_t max, const sc_site *site)
+{
+    if (max == 0)
+        return 0;
+    size_t a = sc_avail(s, 0, site);
+    if (a == SIZE_MAX)
+        return strnlen(s.p, max);
+    size_t lim = a < max ? a : max;
+    const char *z = memchr(s.p, 0, lim);
+    if (z)
+        return (size_t)(z - (const char *)s.p);
+    if (lim == max)
+        return max;
+    sc_overrun(s, a, 1, 0, site);
+}
+
+static inline void sc_need(sc_fat f, size_t n, int write, const sc_site *site)
+{
+    if (n)
+        (void)sc_chk(f, n, write, site);
+}
+
+static void sc_no_overlap(const char *fn, sc_fat d, size_t dn, sc_fat s, size_t sn,
+                          const sc_site *site)
+{
+    uintptr_t a = (uintptr_t)d.p, b = (uintptr_t)s.p;
+    if (dn && sn && a < b + sn && b < a + dn)
+        sc_report(SC_V_MEMCPY_OVERLAP, site, d.c, d.p,
+                  "%s: destination [%p, +%zu) overlaps source [%p, +%zu)", fn, d.p, dn, s.p,
+                  sn);
+}
+
+/* ------------------------------------------------------------ heap */
+
+/* Freed blocks wait here before the real free(), so the next malloc does
+ * not hand out the same address at once (clearer reports; safety comes
+ * from the generation check). */
+#define SC_QUAR_BYTES ((size_t)16 << 20)
+#define SC_QUAR_SLOTS 8192
+static struct {
+    void *p;
+    size_t n;
+} sc_quar[SC_QUAR_SLOTS];
+static size_t sc_quar_head, sc_quar_tail, sc_quar_bytes;
+static pthread_mutex_t sc_quar_lock = PTHREAD_MUTEX_INITIALIZER;
+
+void sc__quarantine(void *p, size_t n)
+{
+    if (n > SC_QUAR_BYTES / 4) {
+        free(p);
+        return;
+    }
+    pthread_mutex_lock(&sc_quar_lock);
+    while (sc_quar_tail - sc_quar_head == SC_QUAR_SLOTS ||
+           (sc_quar_bytes + n > SC_QUAR_BYTES && sc_quar_tail != sc_quar_head)) {
+        size_t i = sc_quar_head++ % SC_QUAR_SLOTS;
+        sc_quar_bytes -= sc_quar[i].n;
+        free(sc_quar[i].p);
+    }
+    size_t i = sc_quar_tail++ % SC_QUAR_SLOTS;
+    sc_quar[i].p = p;
+    sc_quar[i].n = n;
+    sc_quar_bytes += n;
+    pthread_mutex_unlock(&sc_quar_lock);
+}
+
+static sc_fat sc_heap(void *p, size_t n, const char *type_name, const sc_site *site)
+{
+    if (!p)
+        return sc_null();
+    return sc_mk(p, sc_reg(p, n, SC_K_HEAP, type_name, site));
+}
+
+sc_fat sc_w_malloc(size_t n, const char *type_name, const sc_site *site)
+{
+    /* malloc(0) is a unique object of size 0 */
+    return sc_heap(malloc(n ? n : 1), n, type_name, site);
+}
+
+sc_fat sc_w_calloc(size_t k, size_t n, const char *type_name, const sc_site *site)
+{
+    size_t t;
+    if (__builtin_mul_overflow(k, n, &t)) {
+        errno = ENOMEM;
+        return sc_null();
+    }
+    return sc_heap(calloc(t ? t : 1, 1), t, type_name, site);
+}
+
+sc_fat sc_w_aligned_alloc(size_t al, size_t n, const sc_site *site)
+{
+    return sc_heap(aligned_alloc(al, n ? n : al), n, NULL, site);
+}
+
+int sc_w_posix_memalign(sc_fat out, size_t al, size_t n, const sc_site *site)
+{
+    sc_need(out, sizeof(void *), 1, site);
+    void *q = NULL;
+    int r = posix_memalign(&q, al, n ? n : 1);
+    if (r == 0)
+        sc_store_ptr(out.p, sc_heap(q, n, NULL, site));
+    return r;
+}
+
+/* The live heap object p is the base of, for free/realloc; reports
+ * invalid-free or double-free otherwise.  Returns false for a block of
+ * regular C (wild, not registered): the caller hands it to libc as is. */
+static bool sc_heap_block(sc_fat p, const char *fn, const sc_site *site, sc_cap *cap,
+                          sc_obj *o)
+{
+    sc_cap c = p.c;
+    if (c.obj == 1) {
+        c = sc_lookup_cap(p.p);
+        if (c.obj <= 1)
+            return false;
+    }
+    if (sc__valid_index(c.obj)) { /* the usual case, without the lock */
+        const sc_obj *r = &sc_objs[c.obj];
+        if (r->gen == c.gen && r->live && r->kind == SC_K_HEAP && r->base == (uintptr_t)p.p) {
+            *cap = c;
+            o->size = r->size; /* the only field callers use */
+            return true;
+        }
+    }
+    if (!sc__valid_index(c.obj)) {
+        sc_cap in;
+        sc_obj io;
+        if (sc__lookup_obj((uintptr_t)p.p, &in, &io))
+            sc_report(SC_V_INVALID_FREE, site, in, p.p,
+                      "%s of a pointer without capability (address %p, %llu bytes into %s "
+                      "%llu-byte %s)",
+                      fn, p.p, (unsigned long long)((uintptr_t)p.p - io.base), sc__a(io.size),
+                      (unsigned long long)io.size, sc__kind_noun(io.kind));
+        sc_report(SC_V_INVALID_FREE, site, SC_NOCAP, p.p,
+                  "%s of a pointer without capability (address %p)", fn, p.p);
+    }
+    switch (sc__describe(c, o)) {
+    case SC_FOUND_LIVE:
+        if (o->kind != SC_K_HEAP)
+            sc_report(SC_V_INVALID_FREE, site, c, p.p, "%s of %s %llu-byte %s, not a heap block",
+                      fn, sc__a(o->size), (unsigned long long)o->size, sc__kind_noun(o->kind));
+        if (o->base != (uintptr_t)p.p)
+            sc_report(SC_V_INVALID_FREE, site, c, p.p,
+                      "%s of a pointer %lld bytes into %s %llu-byte heap block", fn,
+                      (long long)((uintptr_t)p.p - o->base), sc__a(o->size),
+                      (unsigned long long)o->size);
+        *cap = c;
+        return true;
+    case SC_FOUND_DEAD:
+        if (o->kind == SC_K_HEAP)
+            sc_report(SC_V_DOUBLE_FREE, site, c, p.p,
+                      "%s of %s %llu-byte heap block that was already freed", fn,
+                      sc__a(o->size), (unsigned long long)o->size);
+        sc_report(SC_V_INVALID_FREE, site, c, p.p, "%s of a dead %llu-byte %s", fn,
+                  (unsigned long long)o->size, sc__kind_noun(o->kind));
+    default:
+        sc_report(SC_V_DOUBLE_FREE, site, SC_NOCAP, p.p,
+                  "%s of a block that was freed long ago (address %p)", fn, p.p);
+    }
+}
+
+/* End a heap block: its capabilities die now, its memory later. */
+static void sc_heap_end(void *p, sc_cap c, size_t size, const char *fn, const sc_site *site)
+{
+    sc__clear_shadow(p, size);
+    if (!sc__kill(c, site)) /* another thread freed it first */
+        sc_report(SC_V_DOUBLE_FREE, site, c, p, "%s of %s %zu-byte heap block freed concurrently",
+                  fn, sc__a(size), size);
+    sc__quarantine(p, size);
+}
+
+void sc_w_free(sc_fat p, const sc_site *site)
+{
+    if (!p.p)
+        return;
+    sc_cap c;
+    sc_obj o;
+    if (!sc_heap_block(p, "free", site, &c, &o)) {
+        free(p.p);
+        return;
+    }
+    sc_heap_end(p.p, c, o.size, "free", site);
+}
+
+sc_fat sc_w_realloc(sc_fat p, size_t n, const sc_site *site)
+{
+    if (!p.p)
+        return sc_w_malloc(n, NULL, site);
+    sc_cap c;
+    sc_obj o;
+    if (!sc_heap_block(p, "realloc", site, &c, &o))
+        return sc_heap(realloc(p.p, n ? n : 1), n, NULL, site);
+    if (n == 0) { /* glibc: frees and returns NULL */
+        sc_heap_end(p.p, c, o.size, "realloc", site);
+        return sc_null();
+    }
+    /* Always move: every pointer to the old block becomes stale at once. */
+    void *q = malloc(n);
+    if (!q)
+        return sc_null();
+    sc_fat nf = sc_heap(q, n, NULL, site);
+    size_t m = o.size < n ? o.size : n;
+    sc_copy_shadow(q, p.p, m);
+    memcpy(q, p.p, m);
+    sc_heap_end(p.p, c, o.size, "realloc", site);
+    return nf;
+}
+
+sc_fat sc_w_reallocarray(sc_fat p, size_t k, size_t n, const sc_site *site)
+{
+    size_t t;
+    if (__builtin_mul_overflow(k, n, &t)) {
+        errno = ENOMEM;
+        return sc_null();
+    }
+    return sc_w_realloc(p, t, site);
+}
+
+sc_fat sc_w_strdup(sc_fat s, const sc_site *site)
+{
+    size_t n = sc_str(s, site) + 1;
+    sc_fat d = sc_heap(malloc(n), n, NULL, site);
+    if (d.p)
+        memcpy(d.p, s.p, n);
+    return d;
+}
+
+sc_fat sc_w_strndup(sc_fat s, size_t n, const sc_site *site)
+{
+    size_t len = sc_strn(s, n, site);
+    sc_fat d = sc_heap(malloc(len + 1), len + 1, NULL, site);
+    if (d.p) {
+        memcpy(d.p, s.p, len);
+        ((char *)d.p)[len] = 0;
+    }
+    return d;
+}
+
+/* ------------------------------------------------------------ memory */
+
+sc_fat sc_w_memcpy(sc_fat d, sc_fat s, size_t n, const sc_site *site)
+{
+    sc_need(s, n, 0, site);
+    sc_need(d, n, 1, site);
+    sc_no_overlap("memcpy", d, n, s, n, site);
+    sc_copy_shadow(d.p, s.p, n);
+    if (n)
+        memcpy(d.p, s.p, n);
+    return d;
+}
+
+sc_fat sc_w_memmove(sc_fat d, sc_fat s, size_t n, const sc_site *site)
+{
+    sc_need(s, n, 0, site);
+    sc_need(d, n, 1, site);
+    sc_copy_shadow(d.p, s.p, n); /* before the bytes move: it reads src values */
+    if (n)
+        memmove(d.p, s.p, n);
+    return d;
+}
+
+/* No shadow update: a slot overwritten with bytes no longer holds the value
+ * its capability was stored with, so loads from it get no capability. */
+sc_fat sc_w_memset(sc_fat d, int c, size_t n, const sc_site *site)
+{
+    sc_need(d, n, 1, site);
+    if (n)
+        memset(d.p, c, n);
+    return d;
+}
+
+int sc_w_memcmp(sc_fat a, sc_fat b, size_t n, const sc_site *site)
+{
+    sc_need(a, n, 0, site);
+    sc_need(b, n, 0, site);
+    return n ? memcmp(a.p, b.p, n) : 0;
+}
+
+/* memchr stops at the first match (C11 7.24.5.1), so only the bytes up to
+ * it must be inside the window. */
+sc_fat sc_w_memchr(sc_fat s, int c, size_t n, const sc_site *site)
+{
+    if (!n)
+        return sc_null();
+    size_t a = sc_avail(s, 0, site);
+    void *r = memchr(s.p, c, a < n ? a : n);
+    if (!r && a < n)
+        sc_overrun(s, a, 1, 0, site);
+    return sc_derive(r, s);
+}
+
+sc_fat sc_w_memrchr(sc_fat s, int c, size_t n, const sc_site *site)
+{
+    sc_need(s, n, 0, site);
+    return n ? sc_derive(memrchr(s.p, c, n), s) : sc_null();
+}
+
+sc_fat sc_w_memccpy(sc_fat d, sc_fat s, int c, size_t n, const sc_site *site)
+{
+    if (!n)
+        return sc_null();
+    size_t a = sc_avail(s, 0, site);
+    const char *hit = memchr(s.p, c, a < n ? a : n);
+    if (!hit && a < n)
+        sc_overrun(s, a, 1, 0, site);
+    size_t k = hit ? (size_t)(hit - (const char *)s.p) + 1 : n;
+    sc_need(d, k, 1, site);
+    sc_no_overlap("memccpy", d, k, s, k, site);
+    return sc_derive(memccpy(d.p, s.p, c, n), d);
+}
+
+/* ------------------------------------------------------------ strings */
+
+size_t sc_w_strlen(sc_fat s, const sc_site *site) { return sc_str(s, site); }
+
+size_t sc_w_strnlen(sc_fat s, size_t n, const sc_site *site) { return sc_strn(s, n, site); }
+
+void sc_chk_str(const sc_site *site, sc_fat s) { (void)sc_str(s, site); }
+
+sc_fat sc_w_strcpy(sc_fat d, sc_fat s, const sc_site *site)
+{
+    size_t n = sc_str(s, site) + 1;
+    sc_need(d, n, 1, site);
+    sc_no_overlap("strcpy", d, n, s, n, site);
+    memcpy(d.p, s.p, n);
+    return d;
+}
+
+sc_fat sc_w_stpcpy(sc_fat d, sc_fat s, const sc_site *site)
+{
+    size_t n = sc_str(s, site) + 1;
+    sc_need(d, n, 1, site);
+    sc_no_overlap("stpcpy", d, n, s, n, site);
+    memcpy(d.p, s.p, n);
+    return sc_add(d, (intptr_t)n - 1);
+}
+
+/* strncpy writes exactly n bytes (NUL padding) and reads at most n. */
+sc_fat sc_w_strncpy(sc_fat d, sc_fat s, size_t n, const sc_site *site)
+{
+    size_t len = sc_strn(s, n, site);
+    sc_need(d, n, 1, site);
+    sc_no_overlap("strncpy", d, n, s, len < n ? len + 1 : n, site);
+    if (n)
+        strncpy(d.p, s.p, n);
+    return d;
+}
+
+sc_fat sc_w_stpncpy(sc_fat d, sc_fat s, size_t n, const sc_site *site)
+{
+    size_t len = sc_strn(s, n, site);
+    sc_need(d, n, 1, site);
+    sc_no_overlap("stpncpy", d, n, s, len < n ? len + 1 : n, site);
+    return n ? sc_mk(stpncpy(d.p, s.p, n), d.c) : d;
+}
+
+sc_fat sc_w_strcat(sc_fat d, sc_fat s, const sc_site *site)
+{
+    size_t dl = sc_str(d, site), sl = sc_str(s, site);
+    sc_need(sc_add(d, (intptr_t)dl), sl + 1, 1, site);
+    sc_no_overlap("strcat", d, dl + sl + 1, s, sl + 1, site);
+    memcpy((char *)d.p + dl, s.p, sl + 1);
+    return d;
+}
+
+sc_fat sc_w_strncat(sc_fat d, sc_fat s, size_t n, const sc_site *site)
+{
+    size_t dl = sc_str(d, site), sl = sc_strn(s, n, site);
+    sc_need(sc_add(d, (intptr_t)dl), sl + 1, 1, site);
+    sc_no_overlap("strncat", d, dl + sl + 1, s, sl, site);
+    memcpy((char *)d.p + dl, s.p, sl);
+    ((char *)d.p)[dl + sl] = 0;
+    return d;
+}
+
+/* Compare like strncmp (n = SIZE_MAX for strcmp), checking only the bytes
+ * the comparison reads.  When both strings end inside their windows, the
+ * libc function does the work. */
+static int sc_cmp(sc_fat a, sc_fat b, size_t n, bool icase, const sc_site *site)
+{
+    if (!n)
+        return 0;
+    size_t aa = sc_avail(a, 0, site), ab = sc_avail(b, 0, site);
+    if ((aa >= n || sc_find_nul(a.p, aa)) && (ab >= n || sc_find_nul(b.p, ab))) {
+        if (n == SIZE_MAX)
+            return icase ? strcasecmp(a.p, b.p) : strcmp(a.p, b.p);
+        return icase ? strncasecmp(a.p, b.p, n) : strncmp(a.p, b.p, n);
+    }
+    const unsigned char *p = a.p, *q = b.p;
+    for (size_t i = 0; i < n; i++) {
+        if (i >= aa)
+            sc_overrun(a, i, 1, 0, site);
+        if (i >= ab)
+            sc_overrun(b, i, 1, 0, site);
+        int x = p[i], y = q[i];
+        if (icase) {
+            x = tolower(x);
+            y = tolower(y);
+        }
+        if (x != y)
+            return x - y;
+        if (!x)
+            return 0;
+    }
+    return 0;
+}
+
+int sc_w_strcmp(sc_fat a, sc_fat b, const sc_site *site) { return sc_cmp(a, b, SIZE_MAX, false, site); }
+
+int sc_w_strncmp(sc_fat a, sc_fat b, size_t n, const sc_site *site)
+{
+    return sc_cmp(a, b, n, false, site);
+}
+
+int sc_w_strcasecmp(sc_fat a, sc_fat b, const sc_site *site)
+{
+    return sc_cmp(a, b, SIZE_MAX, true, site);
+}
+
+int sc_w_strncasecmp(sc_fat a, sc_fat b, size_t n, const sc_site *site)
+{
+    return sc_cmp(a, b, n, true, site);
+}
+
+sc_fat sc_w_strchr(sc_fat s, int c, const sc_site *site)
+{
+    sc_str(s, site);
+    return sc_derive(strchr(s.p, c), s);
+}
+
+sc_fat sc_w_strrchr(sc_fat s, int c, const sc_site *site)
+{
+    sc_str(s, site);
+    return sc_derive(strrchr(s.p, c), s);
+}
+
+sc_fat sc_w_strchrnul(sc_fat s, int c, const sc_site *site)
+{
+    sc_str(s, site);
+    return sc_derive(strchrnul(s.p, c), s);
+}
+
+sc_fat sc_w_strstr(sc_fat h, sc_fat n, const sc_site *site)
+{
+    sc_str(h, site);
+    sc_str(n, site);
+    return sc_derive(strstr(h.p, n.p), h);
+}
+
+sc_fat sc_w_strcasestr(sc_fat h, sc_fat n, const sc_site *site)
+{
+    sc_str(h, site);
+    sc_str(n, site);
+    return sc_derive(strcasestr(h.p, n.p), h);
+}
+
+sc_fat sc_w_strpbrk(sc_fat s, sc_fat set, const sc_site *site)
+{
+    sc_str(s, site);
+    sc_str(set, site);
+    return sc_derive(strpbrk(s.p, set.p), s);
+}
+
+size_t sc_w_strspn(sc_fat s, sc_fat set, const sc_site *site)
+{
+    sc_str(s, site);
+    sc_str(set, site);
+    return strspn(s.p, set.p);
+}
+
+size_t sc_w_strcspn(sc_fat s, sc_fat set, const sc_site *site)
+{
+    sc_str(s, site);
+    sc_str(set, site);
+    return strcspn(s.p, set.p);
+}
+
+/* One step of strtok over the string `cur` (which it writes NULs into);
+ * *next gets the rest, with cur's capability. */
+static sc_fat sc_tok(sc_fat cur, sc_fat delim, sc_fat *next, const sc_site *site)
+{
+    sc_str(delim, site);
+    if (!cur.p) {
+        *next = sc_null();
+        return sc_null();
+    }
+    size_t a = sc_avail(cur, 1, site);
+    if (!sc_find_nul(cur.p, a))
+        sc_overrun(cur, a, 1, 0, site);
+    char *rest = NULL;
+    char *tok = strtok_r(cur.p, delim.p, &rest);
+    *next = sc_derive(rest, cur);
+    return sc_derive(tok, cur);
+}
+
+static __thread sc_fat sc_strtok_next;
+
+sc_fat sc_w_strtok(sc_fat s, sc_fat delim, const sc_site *site)
+{
+    return sc_tok(s.p ? s : sc_strtok_next, delim, &sc_strtok_next, site);
+}
+
+sc_fat sc_w_strtok_r(sc_fat s, sc_fat delim, sc_fat saveptr, const sc_site *site)
+{
+    sc_need(saveptr, sizeof(char *), 1, site);
+    sc_fat next;
+    sc_fat tok = sc_tok(s.p ? s : sc_load_ptr(saveptr.p), delim, &next, site);
+    sc_store_ptr(saveptr.p, next);
+    return tok;
+}
+
+sc_fat sc_w_strsep(sc_fat stringp, sc_fat delim, const sc_site *site)
+{
+    sc_need(stringp, sizeof(char *), 1, site);
+    sc_fat cur = sc_load_ptr(stringp.p);
+    sc_str(delim, site);
+    if (!cur.p)
+        return sc_null();
+    size_t a = sc_avail(cur, 1, site);
+    if (!sc_find_nul(cur.p, a))
+        sc_overrun(cur, a, 1, 0, site);
+    char *p = cur.p;
+    char *tok = strsep(&p, delim.p);
+    sc_store_ptr(stringp.p, sc_derive(p, cur));
+    return sc_derive(tok, cur);
+}
+
+/* ------------------------------------------------------------ numbers */
+
+#define SC_STRTO(name, type, call)                                                     \
+    type sc_w_##name(sc_fat s, sc_fat endp, int base, const sc_site *site)             \
+    {                                                                                  \
+        sc_str(s, site);                                                               \
+        if (endp.p)                                                                    \
+            sc_need(endp, sizeof(char *), 1, site);                                    \
+        char *end;                                                                     \
+        type r = call(s.p, &end, base);                                                \
+        if (endp.p)                                                                    \
+            sc_store_ptr(endp.p, sc_mk(end, s.c));                                     \
+        return r;                                                                      \
+    }
+SC_STRTO(strtol, long, strtol)
+SC_STRTO(strtoul, unsigned long, strtoul)
+SC_STRTO(strtoll, long long, strtoll)
+SC_STRTO(strtoull, unsigned long long, strtoull)
+
+#define SC_STRTOF(name, type, call)                                                    \
+    type sc_w_##name(sc_fat s, sc_fat endp, const sc_site *site)                       \
+    {                                                                                  \
+        sc_str(s, site);                                                               \
+        if (endp.p)                                                                    \
+            sc_need(endp, sizeof(char *), 1, site);                                    \
+        char *end;                                                                     \
+        type r = call(s.p, &end);                                                      \
+        if (endp.p)                                                                    \
+            sc_store_ptr(endp.p, sc_mk(end, s.c));                                     \
+        return r;                                                                      \
+    }
+SC_STRTOF(strtod, double, strtod)
+SC_STRTOF(strtof, float, strtof)
+SC_STRTOF(strtold, long double, strtold)
+
+int sc_w_atoi(sc_fat s, const sc_site *site)
+{
+    sc_str(s, site);
+    return atoi(s.p);
+}
+
+long sc_w_atol(sc_fat s, const sc_site *site)
+{
+    sc_str(s, site);
+    return atol(s.p);
+}
+
+double sc_w_atof(sc_fat s, const sc_site *site)
+{
+    sc_str(s, site);
+    return atof(s.p);
+}
+
+/* ------------------------------------------------------------ environment, stdio */
+
+sc_fat sc_w_getenv(sc_fat name, const sc_site *site)
+{
+    sc_str(name, site);
+    char *r = getenv(name.p);
+    if (!r)
+        return sc_null();
+    sc_cap c = sc_lookup_cap(r);
+    if (c.obj <= 1) /* set by setenv/putenv after start: register it now */
+        c = sc_reg(r, strlen(r) + 1, SC_K_ARGV, "environment string", NULL);
+    return sc_mk(r, c);
+}
+
+int sc_w_puts(sc_fat s, const sc_site *site)
+{
+    sc_str(s, site);
+    return puts(s.p);
+}
+
+int sc_w_fputs(sc_fat s, void *stream, const sc_site *site)
+{
+    sc_str(s, site);
+    return fputs(s.p, stream);
+}
+
+sc_fat sc_w_fgets(sc_fat buf, int n, void *stream, const sc_site *site)
+{
+    if (n > 0)
+        sc_need(buf, (size_t)n, 1, site);
+    return sc_derive(fgets(buf.p, n, stream), buf);
+}
+
+size_t sc_w_fread(sc_fat buf, size_t sz, size_t n, void *stream, const sc_site *site)
+{
+    size_t t;
+    if (__builtin_mul_overflow(sz, n, &t))
+        t = SIZE_MAX;
+    sc_need(buf, t, 1, site);
+    sc__clear_shadow(buf.p, t); /* bytes read are data, even if they look like pointers */
+    return t ? fread(buf.p, sz, n, stream) : 0;
+}
+
+size_t sc_w_fwrite(sc_fat buf, size_t sz, size_t n, void *stream, const sc_site *site)
+{
+    size_t t;
+    if (__builtin_mul_overflow(sz, n, &t))
+        t = SIZE_MAX;
+    sc_need(buf, t, 0, site);
+    return t ? fwrite(buf.p, sz, n, stream) : 0;
+}
+
+/* getdelim with the buffer grown by the checked allocator: libc's own
+ * realloc must never see a block whose record it would not update. */
+long sc_w_getdelim(sc_fat lineptr, sc_fat n, int delim, void *stream, const sc_site *site)
+{
+    sc_need(lineptr, sizeof(char *), 1, site);
+    sc_need(n, sizeof(size_t), 1, site);
+    sc_fat buf = sc_load_ptr(lineptr.p);
+    size_t cap = buf.p ? *(size_t *)n.p : 0;
+    if (buf.p) {
+        size_t a = sc_avail(buf, 1, site);
+        if (a < cap)
+            cap = a; /* *n claims more than the buffer holds */
+    }
+    FILE *fp = stream;
+    size_t len = 0;
+    int ch;
+    flockfile(fp);
+    for (;;) {
+        ch = getc_unlocked(fp);
+        if (ch == EOF)
+            break;
+        if (len + 2 > cap) {
+            size_t ncap = cap < 120 ? 120 : cap * 2;
+            sc_fat nb = sc_w_realloc(buf, ncap, site);
+            if (!nb.p) {
+                funlockfile(fp);
+                errno = ENOMEM;
+                return -1;
+            }
+            buf = nb;
+            cap = ncap;
+            sc_store_ptr(lineptr.p, buf);
+            *(size_t *)n.p = cap;
+        }
+        ((char *)buf.p)[len++] = (char)ch;
+        if (ch == delim)
+            break;
+    }
+    funlockfile(fp);
+    if (len == 0 && ch == EOF)
+        return -1;
+    ((char *)buf.p)[len] = 0;
+    return (long)len;
+}
+
+long sc_w_getline(sc_fat lineptr, sc_fat n, void *stream, const sc_site *site)
+{
+    return sc_w_getdelim(lineptr, n, '\n', stream, site);
+}
+
+/* ------------------------------------------------------------ qsort, bsearch
+ * The real function calls a trampoline, which hands the user's comparator
+ * (a safe function) capabilities through sc_argfn/sc_argcap: each element
+ * comes with a window of exactly that element. */
+typedef struct sc_cmpctx {
+    void *fn;
+    sc_fat base;
+    size_t n, size;
+    sc_cap key; /* bsearch */
+} sc_cmpctx;
+
+static sc_cap sc_elem_cap(const sc_cmpctx *x, const void *e)
+{
+    uintptr_t a = (uintptr_t)e, b = (uintptr_t)x->base.p;
+    if (x->base.c.obj > 1 && a >= b && a - b < x->n * x->size) {
+        const sc_obj *o = &sc_objs[x->base.c.obj];
+        uint64_t lo = a - o->base;
+        if (lo + x->size <= 0xFFFFFFFFu)
+            return (sc_cap){x->base.c.obj, x->base.c.gen, (uint32_t)lo,
+                            (uint32_t)(lo + x->size)};
+        return x->base.c;
+    }
+    return SC_WILD_CAP; /* a libc temporary */
+}
+
+static int sc_qsort_cmp(const void *a, const void *b, void *ctx)
+{
+    const sc_cmpctx *x = ctx;
+    sc_argcap[0] = sc_elem_cap(x, a);
+    sc_argcap[1] = sc_elem_cap(x, b);
+    sc_argfn = x->fn;
+    return ((int (*)(const void *, const void *))x->fn)(a, b);
+}
+
+void sc_w_qsort(sc_fat base, size_t n, size_t sz, sc_fat cmp, const sc_site *site)
+{
+    size_t t;
+    if (__builtin_mul_overflow(n, sz, &t))
+        t = SIZE_MAX;
+    sc_need(base, t, 1, site);
+    sc_cmpctx x = {sc_chk_call(cmp, 0, site), base, n, sz, SC_NOCAP};
+    if (n > 1)
+        qsort_r(base.p, n, sz, sc_qsort_cmp, &x);
+}
+
+/* bsearch has no context argument: the context goes through a thread
+ * local (saved around nested calls from a comparator). */
+static __thread const sc_cmpctx *sc_bsearch_ctx;
+
+static int sc_bsearch_cmp(const void *key, const void *elem)
+{
+    const sc_cmpctx *x = sc_bsearch_ctx;
+    sc_argcap[0] = x->key;
+    sc_argcap[1] = sc_elem_cap(x, elem);
+    sc_argfn = x->fn;
+    return ((int (*)(const void *, const void *))x->fn)(key, elem);
+}
+
+sc_fat sc_w_bsearch(sc_fat key, sc_fat base, size_t n, size_t sz, sc_fat cmp,
+                    const sc_site *site)
+{
+    size_t t;
+    if (__builtin_mul_overflow(n, sz, &t))
+        t = SIZE_MAX;
+    sc_need(base, t, 0, site);
+    sc_cmpctx x = {sc_chk_call(cmp, 0, site), base, n, sz, key.c};
+    const sc_cmpctx *saved = sc_bsearch_ctx;
+    sc_bsearch_ctx = &x;
+    void *r = n ? bsearch(key.p, base.p, n, sz, sc_bsearch_cmp) : NULL;
+    sc_bsearch_ctx = saved;
+    return sc_derive(r, base);
+}
+
+/* ------------------------------------------------------------ formats */
+
+#define SC_MAXFMTARGS 128
+
+typedef struct sc_fmtargs {
+    int n;
+    int nread; /* arguments before the first 'o': their values were read */
+    char cls[SC_MAXFMTARGS];
+    sc_fat f[SC_MAXFMTARGS]; /* for 'p' */
+} sc_fmtargs;
+
+/* An 'o' argument's size is unknown, so nothing after it can be read from
+ * the list (whether or not the caller passed the 'o' value itself). */
+static void sc_collect(sc_fmtargs *A, const char *desc, va_list ap)
+{
+    A->n = 0;
+    A->nread = -1;
+    for (const char *d = desc; d && *d && A->n < SC_MAXFMTARGS; d++) {
+        int i = A->n++;
+        A->cls[i] = *d;
+        A->f[i] = sc_null();
+        if (A->nread >= 0)
+            continue;
+        switch (*d) {
+        case 'i': (void)va_arg(ap, int); break;
+        case 'l': (void)va_arg(ap, long); break;
+        case 'd': (void)va_arg(ap, double); break;
+        case 'D': (void)va_arg(ap, long double); break;
+        case 'p': A->f[i] = va_arg(ap, sc_fat); break;
+        default: A->nread = i; break; /* 'o' */
+        }
+    }
+    if (A->nread < 0)
+        A->nread = A->n;
+}
+
+static const char *sc_cls_name(char c)
+{
+    switch (c) {
+    case 'i': return "an int";
+    case 'l': return "a long";
+    case 'd': return "a double";
+    case 'D': return "a long double";
+    case 'p': return "a pointer";
+    default: return "a non-scalar value";
+    }
+}
+
+/* What a conversion needs. */
+enum { SC_W_INT, SC_W_DBL, SC_W_LDBL, SC_W_STR, SC_W_WSTR, SC_W_PTRV, SC_W_PTR };
+
+static const char *sc_want_name(int w)
+{
+    switch (w) {
+    case SC_W_INT: return "an integer";
+    case SC_W_DBL: return "a double";
+    case SC_W_LDBL: return "a long double";
+    case SC_W_STR: return "a string";
+    case SC_W_WSTR: return "a wide string";
+    default: return "a pointer";
+    }
+}
+
+typedef struct sc_fmtctx {
+    const sc_site *site;
+    const char *fn; /* "printf" or "scanf", for messages */
+    const char *fmt;
+    const sc_fmtargs *A;
+    int seq; /* next sequential argument */
+} sc_fmtctx;
+
+static __attribute__((noreturn, format(printf, 2, 3))) void
+sc_fmt_fail(const sc_fmtctx *x, const char *fmt, ...)
+{
+    char detail[256];
+    va_list ap;
+    va_start(ap, fmt);
+    vsnprintf(detail, sizeof detail, fmt, ap);
+    va_end(ap);
+    /* the format as a C literal (the report's first line stays one line) */
+    char lit[160];
+    size_t n = 0;
+    const char *f = x->fmt;
+    for (; *f && n < 60; f++) {
+        unsigned char ch = (unsigned char)*f;
+        const char *esc = ch == '\n' ? "\\n" : ch == '\t' ? "\\t" : ch == '"' ? "\\\""
+                        : ch == '\\' ? "\\\\" : NULL;
+        if (esc)
+            n += (size_t)snprintf(lit + n, sizeof lit - n, "%s", esc);
+        else if (ch < 32 || ch >= 127)
+            n += (size_t)snprintf(lit + n, sizeof lit - n, "\\x%02x", ch);
+        else
+            lit[n++] = (char)ch;
+    }
+    lit[n] = 0;
+    sc_report(SC_V_FORMAT, x->site, SC_NOCAP, x->fmt, "%s format \"%s%s\": %s", x->fn, lit,
+              *f ? "..." : "", detail);
+}
+
+/* A decimal number at *s (saturating: it only bounds reads). */
+static long sc_fmt_num(const char **s)
+{
+    long v = 0;
+    for (; isdigit((unsigned char)**s); (*s)++)
+        v = v < 100000000 ? v * 10 + (**s - '0') : v;
+    return v;
+}
+
+/* Parse "N$" at *s: the 1-based position, or 0. */
+static int sc_fmt_pos(const char **s)
+{
+    const char *p = *s;
+    int v = 0;
+    while (isdigit((unsigned char)*p))
+        v = v * 10 + (*p++ - '0');
+    if (p != *s && *p == '$' && v > 0) {
+        *s = p + 1;
+        return v;
+    }
+    return 0;
+}
+
+/* The argument a conversion uses (pos: 1-based position or 0). */
+static int sc_fmt_arg(sc_fmtctx *x, int pos, const char *conv, int convlen)
+{
+    int i = pos ? pos - 1 : x->seq++;
+    if (i >= x->A->n)
+        sc_fmt_fail(x, "too few arguments: '%.*s' needs argument %d, %d passed", convlen, conv,
+                    i + 1, x->A->n);
+    return i;
+}
+
+static void sc_printf_use(sc_fmtctx *x, int pos, int want, long prec, const char *conv,
+                          int convlen)
+{
+    int i = sc_fmt_arg(x, pos, conv, convlen);
+    char c = x->A->cls[i];
+    bool ok;
+    switch (want) {
+    case SC_W_INT: ok = c == 'i' || c == 'l' || c == 'p'; break;
+    case SC_W_DBL: ok = c == 'd'; break;
+    case SC_W_LDBL: ok = c == 'D'; break;
+    case SC_W_PTRV: ok = c == 'p' || c == 'l' || c == 'i'; break;
+    default: ok = c == 'p'; break;
+    }
+    if (!ok)
+        sc_fmt_fail(x, "'%.*s' needs %s, argument %d is %s", convlen, conv,
+                    sc_want_name(want), i + 1, sc_cls_name(c));
+    if (want != SC_W_STR && want != SC_W_WSTR)
+        return;
+    if (i >= x->A->nread)
+        sc_fmt_fail(x, "'%.*s': argument %d comes after a non-scalar argument and cannot be "
+                    "checked", convlen, conv, i + 1);
+    sc_fat f = x->A->f[i];
+    if (!f.p)
+        return; /* glibc prints a NULL string as "(null)" */
+    if (want == SC_W_STR) {
+        if (prec >= 0)
+            sc_strn(f, (size_t)prec, x->site);
+        else
+            sc_str(f, x->site);
+        return;
+    }
+    /* wide string: whole wchar_t units up to L'\0' (or prec bytes of output,
+     * which needs at most prec characters) */
+    size_t a = sc_avail(f, 0, x->site);
+    const wchar_t *w = f.p;
+    size_t max = prec >= 0 ? (size_t)prec : SIZE_MAX;
+    for (size_t k = 0; k < max; k++) {
+        if ((k + 1) * sizeof(wchar_t) > a)
+            sc_overrun(f, a, sizeof(wchar_t), 0, x->site);
+        if (!w[k])
+            break;
+    }
+}
+
+/* Width or precision given as '*' (or '*N$'). */
+static void sc_printf_star(sc_fmtctx *x, const char **s, const char *conv)
+{
+    (*s)++;
+    int pos = sc_fmt_pos(s);
+    int i = sc_fmt_arg(x, pos, conv, (int)(*s - conv));
+    char c = x->A->cls[i];
+    if (c != 'i' && c != 'l')
+        sc_fmt_fail(x, "'*' needs an int, argument %d is %s", i + 1, sc_cls_name(c));
+}
+
+void sc_chk_printf(const sc_site *site, sc_fat fmt, const char *desc, ...)
+{
+    sc_fmtargs A;
+    va_list ap;
+    va_start(ap, desc);
+    sc_collect(&A, desc, ap);
+    va_end(ap);
+    sc_str(fmt, site);
+    sc_fmtctx x = {site, "printf", fmt.p, &A, 0};
+    for (const char *s = fmt.p; *s; s++) {
+        if (*s != '%')
+            continue;
+        const char *conv = s++;
+        if (*s == '%')
+            continue;
+        int pos = sc_fmt_pos(&s);
+        while (*s && strchr("-+ #0'I", *s))
+            s++;
+        if (*s == '*')
+            sc_printf_star(&x, &s, conv);
+        else
+            sc_fmt_num(&s);
+        long prec = -1;
+        if (*s == '.') {
+            s++;
+            if (*s == '*')
+                sc_printf_star(&x, &s, conv); /* a run-time value: require the NUL */
+            else
+                prec = sc_fmt_num(&s);
+        }
+        int len = 0; /* 1 l, 2 ll, 3 L, -1 h/hh, 4 z/j/t */
+        if (*s == 'h') {
+            len = -1;
+            s += s[1] == 'h' ? 2 : 1;
+        } else if (*s == 'l') {
+            len = s[1] == 'l' ? 2 : 1;
+            s += len;
+        } else if (*s == 'q' || *s == 'L') {
+            len = *s == 'L' ? 3 : 2;
+            s++;
+        } else if (*s == 'z' || *s == 'Z' || *s == 'j' || *s == 't') {
+            len = 4;
+            s++;
+        }
+        int clen = (int)(s - conv) + (*s ? 1 : 0);
+        switch (*s) {
+        case 'd': case 'i': case 'o': case 'u': case 'x': case 'X': case 'c': case 'C':
+            sc_printf_use(&x, pos, SC_W_INT, prec, conv, clen);
+            break;
+        case 'f': case 'F': case 'e': case 'E': case 'g': case 'G': case 'a': case 'A':
+            sc_printf_use(&x, pos, len == 3 ? SC_W_LDBL : SC_W_DBL, prec, conv, clen);
+            break;
+        case 's':
+            sc_printf_use(&x, pos, len == 1 ? SC_W_WSTR : SC_W_STR, prec, conv, clen);
+            break;
+        case 'S':
+            sc_printf_use(&x, pos, SC_W_WSTR, prec, conv, clen);
+            break;
+        case 'p':
+            sc_printf_use(&x, pos, SC_W_PTRV, prec, conv, clen);
+            break;
+        case 'm': /* glibc: strerror(errno), no argument */
+            break;
+        case 'n':
+            sc_fmt_fail(&x, "'%.*s' writes through a pointer and is not allowed", clen,
+                        conv);
+        case 0:
+            sc_fmt_fail(&x, "incomplete conversion '%.*s' at the end", clen, conv);
+        default:
+            sc_fmt_fail(&x, "unknown conversion '%.*s'", clen, conv);
+        }
+        if (!*s)
+            break;
+    }
+}
+
+void sc_chk_dst(const sc_site *site, sc_fat dst, size_t need) { sc_need(dst, need, 1, site); }
+
+/* A scanf target: a pointer with room for `size` bytes. */
+static void sc_scanf_use(sc_fmtctx *x, int pos, size_t size, const char *conv, int convlen)
+{
+    int i = sc_fmt_arg(x, pos, conv, convlen);
+    if (x->A->cls[i] == 'p' && i >= x->A->nread)
+        sc_fmt_fail(x, "'%.*s': argument %d comes after a non-scalar argument and cannot be "
+                    "checked", convlen, conv, i + 1);
+    if (x->A->cls[i] != 'p')
+        sc_fmt_fail(x, "'%.*s' needs a pointer, argument %d is %s", convlen, conv, i + 1,
+                    sc_cls_name(x->A->cls[i]));
+    sc_need(x->A->f[i], size, 1, x->site);
+}
+
+void sc_chk_scanf(const sc_site *site, sc_fat fmt, const char *desc, ...)
+{
+    sc_fmtargs A;
+    va_list ap;
+    va_start(ap, desc);
+    sc_collect(&A, desc, ap);
+    va_end(ap);
+    sc_str(fmt, site);
+    sc_fmtctx x = {site, "scanf", fmt.p, &A, 0};
+    for (const char *s = fmt.p; *s; s++) {
+        if (*s != '%')
+            continue;
+        const char *conv = s++;
+        if (*s == '%')
+            continue;
+        int pos = sc_fmt_pos(&s);
+        bool skip = false;
+        if (*s == '*') {
+            skip = true;
+            s++;
+        }
+        long width = isdigit((unsigned char)*s) ? sc_fmt_num(&s) : -1;
+        if (*s == 'm')
+            sc_fmt_fail(&x, "'%%m' (a string allocated by libc) is not supported");
+        int len = 0; /* -2 hh, -1 h, 1 l, 2 ll, 3 L, 4 z/j/t */
+        if (*s == 'h') {
+            len = s[1] == 'h' ? -2 : -1;
+            s += s[1] == 'h' ? 2 : 1;
+        } else if (*s == 'l') {
+            len = s[1] == 'l' ? 2 : 1;
+            s += len;
+        } else if (*s == 'q' || *s == 'L') {
+            len = *s == 'L' ? 3 : 2;
+            s++;
+        } else if (*s == 'z' || *s == 'j' || *s == 't') {
+            len = 4;
+            s++;
+        }
+        char c = *s;
+        if (c == '[') { /* the set: "]" may come first, and "^" before it */
+            s++;
+            if (*s == '^')
+                s++;
+            if (*s == ']')
+                s++;
+            while (*s && *s != ']')
+                s++;
+        }
+        int clen = (int)(s - conv) + (*s ? 1 : 0);
+        size_t size = 0;
+        switch (c) {
+        case 'd': case 'i': case 'o': case 'u': case 'x': case 'X': case 'n':
+            size = len == -2 ? 1 : len == -1 ? 2 : len == 0 ? sizeof(int) : 8;
+            break;
+        case 'a': case 'e': case 'f': case 'g': case 'A': case 'E': case 'F': case 'G':
+            size = len == 3 ? sizeof(long double) : len == 1 ? sizeof(double) : sizeof(float);
+            break;
+        case 'p':
+            size = sizeof(void *);
+            break;
+        case 'c':
+            size = (size_t)(width < 0 ? 1 : width) * (len == 1 ? sizeof(wchar_t) : 1);
+            break;
+        case 's': case '[':
+            if (!*s)
+                sc_fmt_fail(&x, "unterminated '%%[' set");
+            if (width < 0 && !skip)
+                sc_fmt_fail(&x, "'%.*s' without a field width cannot be bounded (write e.g. "
+                            "%%99s for a 100-byte buffer)",
+                            clen, conv);
+            size = (size_t)(width + 1) * (len == 1 ? sizeof(wchar_t) : 1);
+            break;
+        case 0:
+            sc_fmt_fail(&x, "incomplete conversion '%.*s' at the end", clen, conv);
+        default:
+            sc_fmt_fail(&x, "unknown conversion '%.*s'", clen, conv);
+        }
+        if (!skip)
+            sc_scanf_use(&x, pos, size, conv, clen);
+    }
+}

@@ -1,0 +1,420 @@
+/* safec_report.c — one violation report, then the end of the process.
+ *
+ *   safec: heap-buffer-overflow: write of 4 bytes, 0 bytes past the end of a 40-byte heap block
+ *     at fill (demo.c:12:9)      p[i] = v;
+ *     object: int[10] allocated at main (demo.c:20:14)
+ *     call stack: fill demo.c:12 <- main demo.c:21
+ *
+ * Everything here is slow path: it may read files and run addr2line, but it
+ * must never hang, so the child is given a deadline.
+ */
+#define _GNU_SOURCE
+#include "safec_internal.h"
+
+#include <dlfcn.h>
+#include <execinfo.h>
+#include <fcntl.h>
+#include <link.h>
+#include <poll.h>
+#include <signal.h>
+#include <spawn.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/wait.h>
+#include <time.h>
+#include <unistd.h>
+
+extern char **environ;
+
+static const char *const sc_kind_names[] = {
+    [SC_V_HEAP_OVERFLOW] = "heap-buffer-overflow",
+    [SC_V_STACK_OVERFLOW] = "stack-buffer-overflow",
+    [SC_V_GLOBAL_OVERFLOW] = "global-buffer-overflow",
+    [SC_V_SUBOBJECT_OVERFLOW] = "sub-object-overflow",
+    [SC_V_USE_AFTER_FREE] = "use-after-free",
+    [SC_V_USE_AFTER_RETURN] = "use-after-return",
+    [SC_V_USE_AFTER_SCOPE] = "use-after-scope",
+    [SC_V_DOUBLE_FREE] = "double-free",
+    [SC_V_INVALID_FREE] = "invalid-free",
+    [SC_V_UNINITIALIZED_READ] = "uninitialized-read",
+    [SC_V_NULL_DEREFERENCE] = "null-dereference",
+    [SC_V_FORGED_POINTER] = "forged-pointer",
+    [SC_V_CONTROL_FLOW] = "control-flow-violation",
+    [SC_V_VARARG] = "vararg-violation",
+    [SC_V_FORMAT] = "format-violation",
+    [SC_V_MEMCPY_OVERLAP] = "memcpy-param-overlap",
+};
+
+const char *sc_violation_name(int kind)
+{
+    if (kind > 0 && kind < (int)(sizeof sc_kind_names / sizeof *sc_kind_names) &&
+        sc_kind_names[kind])
+        return sc_kind_names[kind];
+    return "violation";
+}
+
+/* ------------------------------------------------------------ a growing text */
+typedef struct sc_buf {
+    char s[16384];
+    size_t n;
+} sc_buf;
+
+static __attribute__((format(printf, 2, 3))) void sc_put(sc_buf *b, const char *fmt, ...)
+{
+    if (b->n >= sizeof b->s - 1)
+        return;
+    va_list ap;
+    va_start(ap, fmt);
+    int k = vsnprintf(b->s + b->n, sizeof b->s - b->n, fmt, ap);
+    va_end(ap);
+    if (k > 0)
+        b->n += (size_t)k < sizeof b->s - b->n ? (size_t)k : sizeof b->s - b->n - 1;
+}
+
+/* Copy src into dst[size], truncating. */
+static void sc_copy(char *dst, size_t size, const char *src)
+{
+    size_t n = strnlen(src, size - 1);
+    memcpy(dst, src, n);
+    dst[n] = 0;
+}
+
+static const char *sc_base_name(const char *path)
+{
+    const char *s = strrchr(path, '/');
+    return s ? s + 1 : path;
+}
+
+/* Line `line` of `file`, trimmed, or "" if unreadable. */
+static void sc_source_line(const char *file, int line, char *out, size_t size)
+{
+    out[0] = 0;
+    if (!file || line <= 0)
+        return;
+    FILE *fp = fopen(file, "r");
+    if (!fp)
+        return;
+    char buf[512];
+    int at = 1;
+    bool bol = true; /* at the beginning of a line (long lines span several reads) */
+    while (fgets(buf, sizeof buf, fp)) {
+        if (bol && at == line) {
+            char *s = buf;
+            while (*s == ' ' || *s == '\t')
+                s++;
+            size_t n = strcspn(s, "\r\n");
+            while (n > 0 && (s[n - 1] == ' ' || s[n - 1] == '\t'))
+                n--;
+            if (n >= size)
+                n = size - 1;
+            memcpy(out, s, n);
+            out[n] = 0;
+            break;
+        }
+        bol = strchr(buf, '\n') != NULL;
+        if (bol)
+            at++;
+    }
+    fclose(fp);
+}
+
+static void sc_put_site(sc_buf *b, const sc_site *s)
+{
+    if (s->func)
+        sc_put(b, "%s (%s:%d:%d)", s->func, s->file ? s->file : "?", s->line, s->col);
+    else
+        sc_put(b, "%s:%d:%d", s->file ? s->file : "?", s->line, s->col);
+}
+
+/* ------------------------------------------------------------ call stack */
+
+typedef struct sc_frame {
+    void *pc;
+    char func[128];
+    char loc[160]; /* "demo.c:12", or "" */
+} sc_frame;
+
+typedef struct sc_modq {
+    uintptr_t pc;
+    uintptr_t bias;
+    const char *name;
+    bool found;
+} sc_modq;
+
+static int sc_find_module(struct dl_phdr_info *info, size_t size, void *arg)
+{
+    (void)size;
+    sc_modq *q = arg;
+    for (int i = 0; i < info->dlpi_phnum; i++) {
+        const ElfW(Phdr) *ph = &info->dlpi_phdr[i];
+        uintptr_t lo = info->dlpi_addr + ph->p_vaddr;
+        if (ph->p_type == PT_LOAD && q->pc >= lo && q->pc < lo + ph->p_memsz) {
+            q->bias = info->dlpi_addr;
+            q->name = info->dlpi_name;
+            q->found = true;
+            return 1;
+        }
+    }
+    return 0;
+}
+
+static double sc_now(void)
+{
+    struct timespec ts;
+    clock_gettime(CLOCK_MONOTONIC, &ts);
+    return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
+}
+
+/* Run addr2line on `exe` for `n` addresses; fills func/loc of `fr[idx[k]]`.
+ * Gives up after a few seconds (a report must never hang). */
+static bool sc_addr2line(const char *exe, uintptr_t *addrs, int *idx, int n, sc_frame *fr)
+{
+    char hex[64][24];
+    char *argv[8 + 64];
+    int a = 0;
+    argv[a++] = "addr2line";
+    argv[a++] = "-f";
+    argv[a++] = "-C";
+    argv[a++] = "-e";
+    argv[a++] = (char *)exe;
+    for (int k = 0; k < n && k < 64; k++) {
+        snprintf(hex[k], sizeof hex[k], "0x%lx", (unsigned long)addrs[k]);
+        argv[a++] = hex[k];
+    }
+    argv[a] = NULL;
+
+    int pfd[2];
+    if (pipe2(pfd, O_CLOEXEC) != 0)
+        return false;
+    posix_spawn_file_actions_t fa;
+    posix_spawn_file_actions_init(&fa);
+    posix_spawn_file_actions_addopen(&fa, 0, "/dev/null", O_RDONLY, 0);
+    posix_spawn_file_actions_adddup2(&fa, pfd[1], 1);
+    posix_spawn_file_actions_addopen(&fa, 2, "/dev/null", O_WRONLY, 0);
+    pid_t pid;
+    int err = posix_spawnp(&pid, "addr2line", &fa, NULL, argv, environ);
+    posix_spawn_file_actions_destroy(&fa);
+    close(pfd[1]);
+    if (err != 0) {
+        close(pfd[0]);
+        return false;
+    }
+    char out[16384];
+    size_t len = 0;
+    double deadline = sc_now() + 5.0;
+    for (;;) {
+        double left = deadline - sc_now();
+        if (left <= 0 || len >= sizeof out - 1)
+            break;
+        struct pollfd p = {pfd[0], POLLIN, 0};
+        if (poll(&p, 1, (int)(left * 1000) + 1) <= 0)
+            break;
+        ssize_t r = read(pfd[0], out + len, sizeof out - 1 - len);
+        if (r <= 0)
+            break;
+        len += (size_t)r;
+    }
+    out[len] = 0;
+    close(pfd[0]);
+    kill(pid, SIGKILL); /* harmless if it has exited; not yet reaped, so still ours */
+    waitpid(pid, NULL, 0);
+
+    /* two lines per address: function, then file:line */
+    char *s = out;
+    for (int k = 0; k < n && k < 64 && *s; k++) {
+        char *fn = s;
+        char *e = strchr(s, '\n');
+        if (!e)
+            break;
+        *e = 0;
+        char *loc = e + 1;
+        e = strchr(loc, '\n');
+        if (!e)
+            break;
+        *e = 0;
+        s = e + 1;
+        sc_frame *f = &fr[idx[k]];
+        if (strcmp(fn, "??") != 0)
+            sc_copy(f->func, sizeof f->func, fn);
+        char *disc = strstr(loc, " (discriminator");
+        if (disc)
+            *disc = 0;
+        char *colon = strrchr(loc, ':');
+        bool known = loc[0] != '?' && colon && colon[1] && colon[1] != '?' &&
+                     strcmp(colon + 1, "0") != 0;
+        if (known)
+            sc_copy(f->loc, sizeof f->loc, sc_base_name(loc));
+    }
+    return true;
+}
+
+static bool sc_is_runtime(const char *fn) { return strncmp(fn, "sc_", 3) == 0; }
+
+static void sc_put_stack(sc_buf *b, const sc_site *site)
+{
+    void *pcs[64];
+    int n = backtrace(pcs, 64);
+    sc_frame fr[64];
+    uintptr_t addrs[64];
+    int idx[64], na = 0;
+    char exe[4096];
+    ssize_t el = readlink("/proc/self/exe", exe, sizeof exe - 1);
+    exe[el > 0 ? el : 0] = 0;
+    for (int i = 0; i < n; i++) {
+        /* a return address points after the call: look up the call itself */
+        uintptr_t pc = (uintptr_t)pcs[i] - 1;
+        fr[i].pc = pcs[i];
+        fr[i].func[0] = fr[i].loc[0] = 0;
+        sc_modq q = {pc, 0, NULL, false};
+        dl_iterate_phdr(sc_find_module, &q);
+        if (q.found && (!q.name || !q.name[0]) && exe[0]) {
+            addrs[na] = pc - q.bias;
+            idx[na++] = i;
+        } else {
+            Dl_info di;
+            /* a library frame without a symbol is libc's inside (qsort's
+             * helpers): left out */
+            if (dladdr((void *)pc, &di) && di.dli_sname)
+                sc_copy(fr[i].func, sizeof fr[i].func, di.dli_sname);
+        }
+    }
+    bool named = na > 0 && sc_addr2line(exe, addrs, idx, na, fr);
+
+    sc_put(b, "  call stack:");
+    int shown = 0;
+    if (!named) { /* no addr2line: dynamic symbols and raw addresses */
+        for (int i = 0; i < n; i++) {
+            sc_put(b, "%s ", i ? " <-" : "");
+            if (fr[i].func[0])
+                sc_put(b, "%s", fr[i].func);
+            else
+                sc_put(b, "%p", fr[i].pc);
+        }
+        sc_put(b, "\n");
+        return;
+    }
+    int i = 0;
+    while (i < n && (!fr[i].func[0] || sc_is_runtime(fr[i].func)))
+        i++;
+    if (site && site->func && (i >= n || strcmp(fr[i].func, site->func) != 0)) {
+        /* the check's own frame was inlined away or is not symbolized */
+        sc_put(b, " %s %s:%d", site->func, site->file ? sc_base_name(site->file) : "?",
+               site->line);
+        shown++;
+    }
+    for (; i < n; i++) {
+        if (!fr[i].func[0] || sc_is_runtime(fr[i].func))
+            continue;
+        sc_put(b, "%s %s", shown ? " <-" : "", fr[i].func);
+        if (shown == 0 && site && site->func && strcmp(fr[i].func, site->func) == 0)
+            sc_put(b, " %s:%d", site->file ? sc_base_name(site->file) : "?", site->line);
+        else if (fr[i].loc[0])
+            sc_put(b, " %s", fr[i].loc);
+        shown++;
+        if (strcmp(fr[i].func, "main") == 0)
+            break;
+    }
+    sc_put(b, "\n");
+}
+
+/* ------------------------------------------------------------ the report */
+
+static void sc_put_object(sc_buf *b, sc_cap c)
+{
+    sc_obj o;
+    enum sc_found st = sc__describe(c, &o);
+    if (st == SC_FOUND_NONE)
+        return;
+    sc_put(b, "  object: ");
+    if (o.kind == SC_K_FUNC) {
+        sc_put(b, "function %s", o.type_name ? o.type_name : "?");
+        if (o.type_id)
+            sc_put(b, " (type #%u)", o.type_id);
+        sc_put(b, " at %p\n", (void *)o.base);
+        return;
+    }
+    if (o.type_name)
+        sc_put(b, "%s", o.type_name);
+    else
+        sc_put(b, "%llu-byte %s", (unsigned long long)o.size, sc__kind_noun(o.kind));
+    if (o.alloc_site) {
+        sc_put(b, " %s at ", o.kind == SC_K_HEAP ? "allocated" : "declared");
+        sc_put_site(b, o.alloc_site);
+    } else if (o.kind == SC_K_ARGV) {
+        sc_put(b, " (program arguments or environment)");
+    }
+    if (st == SC_FOUND_DEAD) {
+        if (o.free_site) {
+            sc_put(b, ", freed at ");
+            sc_put_site(b, o.free_site);
+        } else if (o.kind == SC_K_STACK) {
+            sc_put(b, (o.flags & SC_F_RETURNED) ? ", its function has returned"
+                                                : ", its scope has ended");
+        } else if (o.kind == SC_K_HEAP) {
+            sc_put(b, ", freed");
+        }
+    }
+    sc_put(b, "\n");
+}
+
+static int sc_exit_code(void)
+{
+    const char *s = getenv("SAFEC_EXITCODE");
+    if (s && *s) {
+        char *end;
+        long v = strtol(s, &end, 10);
+        if (!*end && v >= 0 && v <= 255)
+            return (int)v;
+    }
+    return 86;
+}
+
+static int sc_reporting;
+static __thread int sc_in_report;
+
+void sc_report(int kind, const sc_site *site, sc_cap c, const void *addr, const char *fmt, ...)
+{
+    (void)addr; /* callers put the address into the detail text where it helps */
+    if (sc_in_report) /* a fault while reporting: give up quietly */
+        _exit(sc_exit_code());
+    sc_in_report = 1;
+    if (__atomic_exchange_n(&sc_reporting, 1, __ATOMIC_ACQ_REL)) {
+        for (;;) /* another thread is reporting and will end the process */
+            pause();
+    }
+    /* The program's earlier output comes first. */
+    fflush(stdout);
+
+    static sc_buf b;
+    b.n = 0;
+    sc_put(&b, "safec: %s: ", sc_violation_name(kind));
+    va_list ap;
+    va_start(ap, fmt);
+    int k = vsnprintf(b.s + b.n, sizeof b.s - b.n, fmt, ap);
+    va_end(ap);
+    if (k > 0)
+        b.n += (size_t)k < sizeof b.s - b.n ? (size_t)k : sizeof b.s - b.n - 1;
+    sc_put(&b, "\n");
+    if (site) {
+        size_t start = b.n;
+        sc_put(&b, "  at ");
+        sc_put_site(&b, site);
+        char src[256];
+        sc_source_line(site->file, site->line, src, sizeof src);
+        if (src[0]) {
+            size_t w = b.n - start;
+            sc_put(&b, "%*s%s", w < 27 ? (int)(29 - w) : 2, "", src);
+        }
+        sc_put(&b, "\n");
+    }
+    sc_put_object(&b, c);
+    /* Written now, so the kind and place survive if symbolizing fails. */
+    if (write(2, b.s, b.n) < 0) { /* stderr is gone; the exit code still tells */ }
+    b.n = 0;
+    if (!getenv("SAFEC_NO_STACK"))
+        sc_put_stack(&b, site);
+    if (b.n && write(2, b.s, b.n) < 0) { /* as above */ }
+    _exit(sc_exit_code());
+}

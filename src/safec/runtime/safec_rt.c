@@ -1,0 +1,962 @@
+/* safec_rt.c — object records, the address index, stack objects, pointer
+ * shadow, integer<->pointer conversions and the slow paths of the checks.
+ *
+ * Locking: one mutex (sc_lock) guards record allocation, the free queue,
+ * the address index and the graveyard.  The inline checks in safec_rt.h take
+ * no lock: they read a record's gen and base, and a record's gen only ever
+ * grows, so a stale capability can never become valid again.
+ */
+#define _GNU_SOURCE
+#include "safec_internal.h"
+
+#include <errno.h>
+#include <pthread.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/mman.h>
+#include <unistd.h>
+
+/* ------------------------------------------------------------ state */
+
+/* Until sc_init runs, sc_objs points at two records that fail every check,
+ * so a check that runs before initialisation reports instead of crashing. */
+static sc_obj sc_boot_objs[2] = {{.gen = 0xFFFFFFFFu}, {.gen = 0xFFFFFFFFu}};
+sc_obj *sc_objs = sc_boot_objs;
+sc_shadow **sc_shadow_dir;
+
+__thread sc_cap sc_argcap[SC_MAXARGS];
+__thread void *sc_argfn;
+__thread void *sc_retval;
+__thread sc_cap sc_retcap;
+
+static pthread_mutex_t sc_lock = PTHREAD_MUTEX_INITIALIZER;
+static pthread_mutex_t sc_init_lock = PTHREAD_MUTEX_INITIALIZER;
+static int sc_ready;
+
+#define SC_MAX_RECORDS (1u << 26)
+#define SC_MIN_RECORDS (1u << 16)
+/* A freed record is reused only once this many others are queued behind
+ * it.  Temporal safety never depends on it (generations do that); it keeps
+ * reports about recently freed objects pointing at intact records while
+ * bounding how much of the record table a malloc/free loop walks through. */
+#define SC_REUSE_DELAY (1u << 14)
+
+static uint32_t sc_nrec;     /* capacity of sc_objs (a power of two) */
+static uint32_t sc_next = 2; /* first never-used record */
+static uint32_t *sc_freeq;   /* FIFO ring of dead records, sc_nrec slots */
+static uint64_t sc_freeq_head, sc_freeq_tail;
+
+#define SC_SHADOW_DIR_SIZE (1u << 23) /* 47-bit user address space / 16 MB */
+#define SC_SHADOW_LEAF_SLOTS (1u << 21)
+
+/* Graveyard: copies of recently killed objects, so a report about a stale
+ * capability describes the original object even after its record was
+ * reused.  A ring, searched newest first (reports only). */
+#define SC_GRAVES (1u << 16)
+typedef struct sc_grave {
+    uint32_t obj, gen; /* the capability's obj and gen */
+    sc_obj o;
+} sc_grave;
+static sc_grave *sc_graves;
+static uint64_t sc_ngraves;
+
+static uint64_t sc_wild_n;
+
+static void *sc_map(size_t bytes)
+{
+    void *p = mmap(NULL, bytes, PROT_READ | PROT_WRITE,
+                   MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE, -1, 0);
+    return p == MAP_FAILED ? NULL : p;
+}
+
+static __attribute__((noreturn)) void sc_fatal(const char *what)
+{
+    char buf[256];
+    int n = snprintf(buf, sizeof buf, "safec: fatal: %s\n", what);
+    if (write(2, buf, (size_t)n) < 0) { /* nothing left to do */ }
+    _exit(86);
+}
+
+/* ------------------------------------------------------------ init */
+
+static void sc_stats_at_exit(void)
+{
+    fprintf(stderr, "safec: %llu accesses through wild pointers\n",
+            (unsigned long long)__atomic_load_n(&sc_wild_n, __ATOMIC_RELAXED));
+}
+
+/* fork() while another thread holds sc_lock would leave the child's lock
+ * held forever. */
+static void sc_atfork_prepare(void) { pthread_mutex_lock(&sc_lock); }
+static void sc_atfork_parent(void) { pthread_mutex_unlock(&sc_lock); }
+static void sc_atfork_child(void) { pthread_mutex_init(&sc_lock, NULL); }
+
+static void sc_stack_init(void);
+static uint32_t *sc_index_init(void);
+
+void sc_init(void)
+{
+    if (__atomic_load_n(&sc_ready, __ATOMIC_ACQUIRE))
+        return;
+    pthread_mutex_lock(&sc_init_lock);
+    if (sc_ready) {
+        pthread_mutex_unlock(&sc_init_lock);
+        return;
+    }
+    /* Reserve as many records as the address space allows (vm.overcommit
+     * mode 2 ignores MAP_NORESERVE, so big reservations may fail). */
+    sc_obj *objs = NULL;
+    uint32_t n;
+    for (n = SC_MAX_RECORDS; n >= SC_MIN_RECORDS; n >>= 1) {
+        objs = sc_map((size_t)n * sizeof(sc_obj));
+        if (objs)
+            break;
+    }
+    if (!objs)
+        sc_fatal("cannot reserve the object record table");
+    sc_freeq = sc_map((size_t)n * sizeof(uint32_t));
+    sc_shadow **dir = sc_map((size_t)SC_SHADOW_DIR_SIZE * sizeof(sc_shadow *));
+    sc_graves = sc_map((size_t)SC_GRAVES * sizeof(sc_grave));
+    if (!sc_freeq || !dir || !sc_graves || !sc_index_init())
+        sc_fatal("cannot reserve runtime tables");
+    objs[0] = sc_boot_objs[0];
+    objs[1] = sc_boot_objs[1];
+    objs[0].type_name = "no capability";
+    objs[1].type_name = "wild";
+    sc_nrec = n;
+    sc_shadow_dir = dir;
+    __atomic_store_n(&sc_objs, objs, __ATOMIC_RELEASE);
+    pthread_atfork(sc_atfork_prepare, sc_atfork_parent, sc_atfork_child);
+    sc_stack_init();
+    const char *st = getenv("SAFEC_STATS");
+    if (st && *st && *st != '0')
+        atexit(sc_stats_at_exit);
+    __atomic_store_n(&sc_ready, 1, __ATOMIC_RELEASE);
+    pthread_mutex_unlock(&sc_init_lock);
+}
+
+/* Run before anything else can touch a capability: from .preinit_array in
+ * an executable (before every constructor, including those of shared
+ * libraries), and from a high-priority constructor where .preinit_array is
+ * not allowed (a shared object).  sc_init is idempotent. */
+#if (defined(__PIE__) || !defined(__PIC__)) && !defined(SAFEC_NO_PREINIT)
+static void sc_init_early(void) { sc_init(); }
+__attribute__((section(".preinit_array"), used)) static void (*const sc_preinit)(void) =
+    sc_init_early;
+#endif
+__attribute__((constructor(101))) static void sc_init_ctor(void) { sc_init(); }
+
+static inline void sc_ensure_init(void)
+{
+    if (__builtin_expect(!__atomic_load_n(&sc_ready, __ATOMIC_ACQUIRE), 0))
+        sc_init();
+}
+
+bool sc__valid_index(uint32_t obj)
+{
+    return obj >= 2 && obj < __atomic_load_n(&sc_next, __ATOMIC_ACQUIRE) && obj < sc_nrec;
+}
+
+void sc__count_wild(void) { __atomic_fetch_add(&sc_wild_n, 1, __ATOMIC_RELAXED); }
+
+uint64_t sc_wild_accesses(void) { return __atomic_load_n(&sc_wild_n, __ATOMIC_RELAXED); }
+
+static inline sc_cap sc_whole_cap(uint32_t i)
+{
+    const sc_obj *o = &sc_objs[i];
+    sc_cap c = {i, o->gen, 0, o->size > 0xFFFFFFFFu ? 0xFFFFFFFFu : (uint32_t)o->size};
+    return c;
+}
+
+/* ------------------------------------------------------------ address index
+ * Maps an address to the live object containing it.  Objects are bucketed
+ * by size class: class k holds objects of at most 2^(5+3k) bytes, keyed by
+ * base >> (5+3k), so an object containing p starts in p's bucket or the one
+ * before it (and a chain rarely holds more than a few objects).  Buckets live in one hash table of chain heads; chains link
+ * records through sc_obj.link.  Insert is O(1) and removal walks one short
+ * chain — both happen on every malloc/free and stack registration — while
+ * a lookup probes two buckets per populated class (slow paths only). */
+#define SC_IDX_BITS 20
+#define SC_NCLASS 15 /* up to 2^47 bytes */
+static uint32_t *sc_idx;
+static uint64_t sc_class_live[SC_NCLASS];
+
+static uint32_t *sc_index_init(void)
+{
+    sc_idx = sc_map(sizeof(uint32_t) << SC_IDX_BITS);
+    return sc_idx;
+}
+
+static inline unsigned sc_cls_shift(int k) { return 5u + 3u * (unsigned)k; }
+
+static int sc_size_class(uint64_t size)
+{
+    int k = 0;
+    while (k < SC_NCLASS - 1 && size > (1ull << sc_cls_shift(k)))
+        k++;
+    return k;
+}
+
+/* Neighbouring keys get neighbouring buckets (objects allocated together
+ * share the cache lines of their chain heads); the high bits and the class
+ * pick a pseudo-random offset. */
+static inline size_t sc_bucket(int k, uintptr_t key)
+{
+    uint64_t high = ((uint64_t)(key >> SC_IDX_BITS) << 4 | (uint64_t)k) * 0x9E3779B97F4A7C15ull;
+    return (size_t)((key + (high >> 32)) & ((1u << SC_IDX_BITS) - 1));
+}
+
+static void sc_idx_insert(uint32_t i)
+{
+    sc_obj *o = &sc_objs[i];
+    int k = sc_size_class(o->size);
+    size_t b = sc_bucket(k, o->base >> sc_cls_shift(k));
+    o->link = sc_idx[b];
+    sc_idx[b] = i;
+    sc_class_live[k]++;
+}
+
+static void sc_idx_remove(uint32_t i)
+{
+    sc_obj *o = &sc_objs[i];
+    int k = sc_size_class(o->size);
+    uint32_t *pp = &sc_idx[sc_bucket(k, o->base >> sc_cls_shift(k))];
+    while (*pp && *pp != i)
+        pp = &sc_objs[*pp].link;
+    if (*pp == i) {
+        *pp = o->link;
+        sc_class_live[k]--;
+    }
+    o->link = 0;
+}
+
+static inline bool sc_contains(const sc_obj *o, uintptr_t p)
+{
+    return p - o->base < o->size || (o->size == 0 && p == o->base);
+}
+
+enum { SC_FIND_ANY = 0, SC_FIND_EXPOSED = 1, SC_FIND_END = 2 };
+
+/* A live object containing p (or, with SC_FIND_END, ending exactly at p);
+ * 0 if none.  Caller holds sc_lock. */
+static uint32_t sc_idx_find(uintptr_t p, int how)
+{
+    uintptr_t q = (how & SC_FIND_END) ? p - 1 : p;
+    for (int k = 0; k < SC_NCLASS; k++) {
+        if (!sc_class_live[k])
+            continue;
+        uintptr_t key = q >> sc_cls_shift(k);
+        for (int d = 0; d < 2 && (d == 0 || key > 0); d++) {
+            for (uint32_t i = sc_idx[sc_bucket(k, key - (uintptr_t)d)]; i; i = sc_objs[i].link) {
+                const sc_obj *o = &sc_objs[i];
+                if (!o->live)
+                    continue;
+                if ((how & SC_FIND_EXPOSED) && !o->exposed)
+                    continue;
+                if ((how & SC_FIND_END) ? (o->size > 0 && o->base + o->size == p)
+                                        : sc_contains(o, p))
+                    return i;
+            }
+        }
+    }
+    return 0;
+}
+
+/* A live object with exactly this base, size and kind (globals, literals,
+ * functions registered by several translation units are one object). */
+static uint32_t sc_idx_same(uintptr_t base, uint64_t size, int kind)
+{
+    int k = sc_size_class(size);
+    for (uint32_t i = sc_idx[sc_bucket(k, base >> sc_cls_shift(k))]; i; i = sc_objs[i].link) {
+        const sc_obj *o = &sc_objs[i];
+        if (o->live && o->base == base && o->size == size && o->kind == kind)
+            return i;
+    }
+    return 0;
+}
+
+bool sc__lookup_obj(uintptr_t p, sc_cap *cap, sc_obj *copy)
+{
+    if (!__atomic_load_n(&sc_ready, __ATOMIC_ACQUIRE))
+        return false;
+    pthread_mutex_lock(&sc_lock);
+    uint32_t i = sc_idx_find(p, SC_FIND_ANY);
+    if (i) {
+        if (cap)
+            *cap = sc_whole_cap(i);
+        if (copy)
+            *copy = sc_objs[i];
+    }
+    pthread_mutex_unlock(&sc_lock);
+    return i != 0;
+}
+
+/* ------------------------------------------------------------ records */
+
+static uint32_t sc_rec_alloc(void)
+{
+    uint64_t queued = sc_freeq_tail - sc_freeq_head;
+    if (queued > SC_REUSE_DELAY || sc_next >= sc_nrec) {
+        if (!queued)
+            sc_fatal("out of object records (too many live objects)");
+        return sc_freeq[sc_freeq_head++ & (sc_nrec - 1)];
+    }
+    uint32_t i = sc_next;
+    __atomic_store_n(&sc_next, i + 1, __ATOMIC_RELEASE);
+    return i;
+}
+
+/* Kill record c.obj if c is its live capability.  Caller holds sc_lock. */
+static bool sc_kill_locked(sc_cap c, const sc_site *site, unsigned flags)
+{
+    if (!sc__valid_index(c.obj))
+        return false;
+    sc_obj *o = &sc_objs[c.obj];
+    if (!o->live || o->gen != c.gen || o->kind == SC_K_FUNC)
+        return false;
+    /* gen first: from here on every check through c fails */
+    __atomic_store_n(&o->gen, c.gen + 1, __ATOMIC_RELEASE);
+    o->live = 0;
+    o->free_site = site;
+    o->flags |= (uint8_t)flags;
+    sc_idx_remove(c.obj);
+    sc_grave *g = &sc_graves[sc_ngraves++ & (SC_GRAVES - 1)];
+    g->obj = c.obj;
+    g->gen = c.gen;
+    g->o = *o;
+    g->o.gen = c.gen;
+    sc_freeq[sc_freeq_tail++ & (sc_nrec - 1)] = c.obj;
+    return true;
+}
+
+static void sc_stack_push(uint32_t obj, uint32_t gen, uintptr_t base);
+static void sc_stack_forget(sc_cap c);
+
+sc_cap sc_reg(void *base, size_t size, int kind, const char *type_name, const sc_site *site)
+{
+    sc_ensure_init();
+    uintptr_t b = (uintptr_t)base;
+    pthread_mutex_lock(&sc_lock);
+    uint32_t i = 0;
+    if (kind != SC_K_HEAP && kind != SC_K_STACK)
+        i = sc_idx_same(b, size, kind);
+    if (!i) {
+        i = sc_rec_alloc();
+        sc_obj *o = &sc_objs[i];
+        o->base = b;
+        o->size = size;
+        o->kind = (uint8_t)kind;
+        o->live = 1;
+        o->exposed = 0;
+        o->flags = 0;
+        o->type_id = 0;
+        o->type_name = type_name;
+        o->alloc_site = site;
+        o->free_site = NULL;
+        sc_idx_insert(i);
+    }
+    sc_cap c = sc_whole_cap(i);
+    pthread_mutex_unlock(&sc_lock);
+    if (kind == SC_K_STACK)
+        sc_stack_push(c.obj, c.gen, b);
+    return c;
+}
+
+bool sc__kill(sc_cap c, const sc_site *site)
+{
+    if (c.obj < 2)
+        return false;
+    if (sc__valid_index(c.obj) && sc_objs[c.obj].kind == SC_K_STACK)
+        sc_stack_forget(c);
+    pthread_mutex_lock(&sc_lock);
+    bool killed = sc_kill_locked(c, site, 0);
+    pthread_mutex_unlock(&sc_lock);
+    return killed;
+}
+
+void sc_kill(sc_cap c, const sc_site *site) { (void)sc__kill(c, site); }
+
+void sc_scope_end(sc_cap *c)
+{
+    if (c->obj < 2)
+        return;
+    sc_stack_forget(*c);
+    pthread_mutex_lock(&sc_lock);
+    sc_kill_locked(*c, NULL, 0);
+    pthread_mutex_unlock(&sc_lock);
+}
+
+void sc_kill_return(sc_cap *c)
+{
+    if (c->obj < 2)
+        return;
+    sc_stack_forget(*c);
+    pthread_mutex_lock(&sc_lock);
+    sc_kill_locked(*c, NULL, SC_F_RETURNED);
+    pthread_mutex_unlock(&sc_lock);
+}
+
+enum sc_found sc__describe(sc_cap c, sc_obj *out)
+{
+    if (!sc__valid_index(c.obj))
+        return SC_FOUND_NONE;
+    enum sc_found r = SC_FOUND_NONE;
+    pthread_mutex_lock(&sc_lock);
+    const sc_obj *o = &sc_objs[c.obj];
+    if (o->gen == c.gen && o->live) {
+        *out = *o;
+        r = SC_FOUND_LIVE;
+    } else if (!o->live && o->gen == c.gen + 1) {
+        *out = *o; /* dead and not reused yet */
+        out->gen = c.gen;
+        r = SC_FOUND_DEAD;
+    } else {
+        uint64_t n = sc_ngraves < SC_GRAVES ? sc_ngraves : SC_GRAVES;
+        for (uint64_t k = 1; k <= n; k++) {
+            const sc_grave *g = &sc_graves[(sc_ngraves - k) & (SC_GRAVES - 1)];
+            if (g->obj == c.obj && g->gen == c.gen) {
+                *out = g->o;
+                r = SC_FOUND_DEAD;
+                break;
+            }
+        }
+    }
+    pthread_mutex_unlock(&sc_lock);
+    return r;
+}
+
+/* ------------------------------------------------------------ functions */
+
+sc_cap sc_reg_func(void *fn, uint32_t type_id, const char *name)
+{
+    sc_ensure_init();
+    pthread_mutex_lock(&sc_lock);
+    uint32_t i = sc_idx_same((uintptr_t)fn, 1, SC_K_FUNC);
+    if (i) {
+        sc_obj *o = &sc_objs[i];
+        if (!o->type_id)
+            o->type_id = type_id; /* first registered with sc_func_ptr */
+        if (!o->type_name)
+            o->type_name = name;
+    } else {
+        i = sc_rec_alloc();
+        sc_obj *o = &sc_objs[i];
+        *o = (sc_obj){.base = (uintptr_t)fn, .size = 1, .gen = o->gen, .kind = SC_K_FUNC,
+                      .live = 1, .type_id = type_id, .type_name = name};
+        sc_idx_insert(i);
+    }
+    sc_cap c = sc_whole_cap(i);
+    pthread_mutex_unlock(&sc_lock);
+    return c;
+}
+
+sc_fat sc_func_ptr(void *fn)
+{
+    sc_fat f = {fn, SC_NOCAP};
+    if (fn)
+        f.c = sc_reg_func(fn, 0, NULL);
+    return f;
+}
+
+/* ------------------------------------------------------------ lookups */
+
+sc_cap sc_lookup_cap(const void *p)
+{
+    uintptr_t a = (uintptr_t)p;
+    if (a < 4096)
+        return SC_NOCAP;
+    sc_cap c;
+    if (sc__lookup_obj(a, &c, NULL))
+        return c;
+    return SC_WILD_CAP;
+}
+
+uintptr_t sc_expose(sc_fat f)
+{
+    if (sc__valid_index(f.c.obj)) {
+        sc_obj *o = &sc_objs[f.c.obj];
+        if (o->gen == f.c.gen && o->live && !o->exposed)
+            __atomic_store_n(&o->exposed, 1, __ATOMIC_RELAXED);
+    }
+    return (uintptr_t)f.p;
+}
+
+sc_fat sc_from_int(uintptr_t a)
+{
+    sc_fat f = {(void *)a, SC_NOCAP};
+    if (a < 4096 || !__atomic_load_n(&sc_ready, __ATOMIC_ACQUIRE))
+        return f;
+    pthread_mutex_lock(&sc_lock);
+    uint32_t i = sc_idx_find(a, SC_FIND_EXPOSED);
+    if (!i) /* one past the end keeps the provenance of its object */
+        i = sc_idx_find(a, SC_FIND_EXPOSED | SC_FIND_END);
+    if (i)
+        f.c = sc_whole_cap(i);
+    pthread_mutex_unlock(&sc_lock);
+    return f;
+}
+
+/* ------------------------------------------------------------ stack objects
+ * Each thread keeps its live stack objects in registration order, so that
+ * longjmp can end the objects of the frames it skips and a thread that
+ * exits ends the objects of the frames it abandons. */
+typedef struct sc_stk {
+    uint32_t obj, gen;
+    uintptr_t base;
+} sc_stk;
+static __thread sc_stk *sc_stk_v;
+static __thread size_t sc_stk_n, sc_stk_cap;
+static pthread_key_t sc_stk_key;
+
+/* setjmp marks: the jmp_buf and the stack pointer of the frame that called
+ * setjmp, outermost frame first.  Setting a mark drops the marks deeper
+ * than its frame: those frames have returned. */
+typedef struct sc_jmark {
+    const void *jb;
+    uintptr_t sp;
+} sc_jmark;
+static __thread sc_jmark *sc_jm_v;
+static __thread size_t sc_jm_n, sc_jm_cap;
+
+static void sc_stack_thread_exit(void *unused)
+{
+    (void)unused;
+    pthread_mutex_lock(&sc_lock);
+    for (size_t i = sc_stk_n; i-- > 0;)
+        sc_kill_locked((sc_cap){sc_stk_v[i].obj, sc_stk_v[i].gen, 0, 0}, NULL, SC_F_RETURNED);
+    pthread_mutex_unlock(&sc_lock);
+    free(sc_stk_v);
+    free(sc_jm_v);
+    sc_stk_v = NULL;
+    sc_jm_v = NULL;
+    sc_stk_n = sc_stk_cap = sc_jm_n = sc_jm_cap = 0;
+}
+
+static void sc_stack_init(void) { pthread_key_create(&sc_stk_key, sc_stack_thread_exit); }
+
+static void sc_stack_push(uint32_t obj, uint32_t gen, uintptr_t base)
+{
+    if (sc_stk_n == sc_stk_cap) {
+        size_t cap = sc_stk_cap ? sc_stk_cap * 2 : 256;
+        sc_stk *v = realloc(sc_stk_v, cap * sizeof *v);
+        if (!v)
+            sc_fatal("out of memory for stack object records");
+        if (!sc_stk_v)
+            pthread_setspecific(sc_stk_key, (void *)1); /* run the exit hook */
+        sc_stk_v = v;
+        sc_stk_cap = cap;
+    }
+    sc_stk_v[sc_stk_n++] = (sc_stk){obj, gen, base};
+}
+
+/* Usually the newest entry: scopes end in reverse order. */
+static void sc_stack_forget(sc_cap c)
+{
+    for (size_t i = sc_stk_n; i-- > 0;) {
+        if (sc_stk_v[i].obj == c.obj && sc_stk_v[i].gen == c.gen) {
+            memmove(&sc_stk_v[i], &sc_stk_v[i + 1], (sc_stk_n - i - 1) * sizeof *sc_stk_v);
+            sc_stk_n--;
+            return;
+        }
+    }
+}
+
+void sc_longjmp_unwind(void *target_sp)
+{
+    uintptr_t t = (uintptr_t)target_sp;
+    if (t < (uintptr_t)__builtin_frame_address(0))
+        sc_report(SC_V_USE_AFTER_RETURN, NULL, SC_NOCAP, target_sp,
+                  "longjmp into a function that has already returned");
+    pthread_mutex_lock(&sc_lock);
+    while (sc_stk_n > 0 && sc_stk_v[sc_stk_n - 1].base < t) {
+        sc_stk *s = &sc_stk_v[--sc_stk_n];
+        sc_kill_locked((sc_cap){s->obj, s->gen, 0, 0}, NULL, SC_F_RETURNED);
+    }
+    pthread_mutex_unlock(&sc_lock);
+    while (sc_jm_n > 0 && sc_jm_v[sc_jm_n - 1].sp < t)
+        sc_jm_n--;
+}
+
+/* The caller's stack pointer at the call: the lowest address of its frame.
+ * Every object of a frame called later lies below our return-address slot. */
+__attribute__((noinline)) void *sc_setjmp_sp(void)
+{
+    return (char *)__builtin_frame_address(0) + sizeof(void *);
+}
+
+__attribute__((noinline)) void sc_setjmp_mark(const void *jb)
+{
+    uintptr_t sp = (uintptr_t)__builtin_frame_address(0) + sizeof(void *);
+    /* marks deeper than this frame belong to frames that have returned */
+    while (sc_jm_n > 0 && (sc_jm_v[sc_jm_n - 1].sp < sp || sc_jm_v[sc_jm_n - 1].jb == jb))
+        sc_jm_n--;
+    for (size_t i = 0; i < sc_jm_n; i++) {
+        if (sc_jm_v[i].jb == jb) { /* set again by an outer frame: drop the old mark */
+            memmove(&sc_jm_v[i], &sc_jm_v[i + 1], (sc_jm_n - i - 1) * sizeof *sc_jm_v);
+            sc_jm_n--;
+            break;
+        }
+    }
+    if (sc_jm_n == sc_jm_cap) {
+        size_t cap = sc_jm_cap ? sc_jm_cap * 2 : 16;
+        sc_jmark *v = realloc(sc_jm_v, cap * sizeof *v);
+        if (!v)
+            sc_fatal("out of memory for setjmp marks");
+        sc_jm_v = v;
+        sc_jm_cap = cap;
+    }
+    sc_jm_v[sc_jm_n++] = (sc_jmark){jb, sp};
+}
+
+void sc_longjmp_prepare(const void *jb, const sc_site *site)
+{
+    for (size_t i = sc_jm_n; i-- > 0;) {
+        if (sc_jm_v[i].jb == jb) {
+            if (sc_jm_v[i].sp < (uintptr_t)__builtin_frame_address(0))
+                break;
+            sc_longjmp_unwind((void *)sc_jm_v[i].sp);
+            return;
+        }
+    }
+    sc_report(SC_V_USE_AFTER_RETURN, site, SC_NOCAP, jb,
+              "longjmp through a jmp_buf whose setjmp frame has returned "
+              "(or that this thread never set)");
+}
+
+/* ------------------------------------------------------------ shadow */
+
+sc_shadow *sc_shadow_leaf(uintptr_t addr)
+{
+    sc_ensure_init();
+    size_t d = addr >> 24;
+    if (d >= SC_SHADOW_DIR_SIZE)
+        sc_report(SC_V_FORGED_POINTER, NULL, SC_NOCAP, (void *)addr,
+                  "pointer slot at non-canonical address %p", (void *)addr);
+    sc_shadow *leaf = __atomic_load_n(&sc_shadow_dir[d], __ATOMIC_ACQUIRE);
+    if (leaf)
+        return leaf;
+    sc_shadow *fresh = sc_map((size_t)SC_SHADOW_LEAF_SLOTS * sizeof(sc_shadow));
+    if (!fresh)
+        sc_fatal("out of address space for pointer shadow");
+    if (__atomic_compare_exchange_n(&sc_shadow_dir[d], &leaf, fresh, false, __ATOMIC_ACQ_REL,
+                                    __ATOMIC_ACQUIRE))
+        return fresh;
+    munmap(fresh, (size_t)SC_SHADOW_LEAF_SLOTS * sizeof(sc_shadow)); /* lost the race */
+    return leaf;
+}
+
+static inline sc_shadow *sc_shadow_get(uintptr_t a, bool create)
+{
+    sc_shadow *leaf = __atomic_load_n(&sc_shadow_dir[a >> 24], __ATOMIC_ACQUIRE);
+    if (!leaf) {
+        if (!create)
+            return NULL;
+        leaf = sc_shadow_leaf(a);
+    }
+    return &leaf[(a >> 3) & (SC_SHADOW_LEAF_SLOTS - 1)];
+}
+
+static inline bool sc_shadow_used(const sc_shadow *s) { return s->val || s->c.obj; }
+
+/* Slots [a, end), a and end 8-aligned: clear, touching only entries in use
+ * (reading a never-written shadow page maps the shared zero page). */
+static void sc_clear_slots(uintptr_t a, uintptr_t end)
+{
+    while (a < end) {
+        uintptr_t region_end = (a | 0xFFFFFFu) + 1;
+        uintptr_t stop = end < region_end ? end : region_end;
+        sc_shadow *s = sc_shadow_get(a, false);
+        if (s) {
+            for (; a < stop; a += 8, s++)
+                if (sc_shadow_used(s))
+                    *s = (sc_shadow){0, SC_NOCAP};
+        }
+        a = stop;
+    }
+}
+
+void sc__clear_shadow(void *p, size_t n)
+{
+    uintptr_t a = ((uintptr_t)p + 7) & ~(uintptr_t)7;
+    uintptr_t end = ((uintptr_t)p + n) & ~(uintptr_t)7;
+    if (n >= 8 && a < end && sc_shadow_dir)
+        sc_clear_slots(a, end);
+}
+
+/* Copy one slot's entry: the capability follows only if the slot still
+ * holds the value it was stored with. */
+static inline void sc_copy_slot(uintptr_t ds, uintptr_t ss)
+{
+    const sc_shadow *se = sc_shadow_get(ss, false);
+    if (se && se->c.obj && se->val == *(const uintptr_t *)ss) {
+        sc_shadow e = *se;
+        *sc_shadow_get(ds, true) = e;
+        return;
+    }
+    sc_shadow *de = sc_shadow_get(ds, false);
+    if (de && sc_shadow_used(de))
+        *de = (sc_shadow){0, SC_NOCAP};
+}
+
+/* Reads the values in src, so call it before the bytes are copied (or after,
+ * when the ranges do not overlap). */
+void sc_copy_shadow(void *dst, const void *src, size_t n)
+{
+    uintptr_t d = (uintptr_t)dst, s = (uintptr_t)src;
+    if (n < 8 || d == s || !sc_shadow_dir)
+        return;
+    uintptr_t d0 = (d + 7) & ~(uintptr_t)7, d1 = (d + n) & ~(uintptr_t)7;
+    if (d0 >= d1)
+        return;
+    if ((d - s) & 7) { /* misaligned copy: no slot survives as a pointer */
+        sc_clear_slots(d0, d1);
+        return;
+    }
+    uintptr_t delta = d - s; /* modulo 2^64 */
+    if (d > s && d < s + n) {
+        for (uintptr_t ds = d1; ds > d0;) { /* overlapping, forward: copy backwards */
+            ds -= 8;
+            sc_copy_slot(ds, ds - delta);
+        }
+        return;
+    }
+    for (uintptr_t ds = d0; ds < d1;) {
+        /* a whole 16 MB source region without shadow: just clear dst */
+        uintptr_t ss = ds - delta;
+        uintptr_t run = ((ss | 0xFFFFFFu) + 1) - ss;
+        if (run > d1 - ds)
+            run = d1 - ds;
+        if (!sc_shadow_dir[ss >> 24]) {
+            sc_clear_slots(ds, ds + run);
+            ds += run;
+            continue;
+        }
+        for (uintptr_t stop = ds + run; ds < stop; ds += 8)
+            sc_copy_slot(ds, ds - delta);
+    }
+}
+
+/* ------------------------------------------------------------ check slow paths */
+
+const char *sc__kind_noun(int kind)
+{
+    switch (kind) {
+    case SC_K_HEAP: return "heap block";
+    case SC_K_STACK: return "stack object";
+    case SC_K_GLOBAL: return "global object";
+    case SC_K_LITERAL: return "literal";
+    case SC_K_FUNC: return "function";
+    case SC_K_ARGV: return "argv/environment object";
+    case SC_K_EXTERN: return "external object";
+    default: return "object";
+    }
+}
+
+int sc__overflow_violation(int kind)
+{
+    switch (kind) {
+    case SC_K_HEAP: return SC_V_HEAP_OVERFLOW;
+    case SC_K_STACK: return SC_V_STACK_OVERFLOW;
+    default: return SC_V_GLOBAL_OVERFLOW; /* globals, literals, argv, extern, code */
+    }
+}
+
+static const char *sc_s(uint64_t n) { return n == 1 ? "" : "s"; }
+
+const char *sc__a(uint64_t n)
+{
+    /* spoken with a leading vowel: 8, 11, 18, 80-89, 8xx, 11 000, 18 000, ... */
+    while (n >= 1000) {
+        if (n < 1000000 && (n / 1000 == 11 || n / 1000 == 18))
+            return "an";
+        if (n >= 1000000 && n < 1000000000 && (n / 1000000 == 11 || n / 1000000 == 18))
+            return "an";
+        n /= 1000;
+    }
+    if (n == 11 || n == 18)
+        return "an";
+    while (n >= 10)
+        n /= 10;
+    return n == 8 ? "an" : "a";
+}
+
+/* The access failed its window check on a live object. */
+static __attribute__((noreturn)) void sc_report_oob(sc_fat f, size_t n, const char *acc,
+                                                    const sc_obj *o, const sc_site *site)
+{
+    int64_t off = (int64_t)((uintptr_t)f.p - o->base);
+    int64_t lo = f.c.lo, hi = (int64_t)sc__win_hi(o, f.c);
+    bool sub = lo > 0 || (uint64_t)hi < o->size;
+    char what[160];
+    if (sub)
+        snprintf(what, sizeof what, "%s %lld-byte sub-object (at offset %lld) of %s %llu-byte %s",
+                 sc__a((uint64_t)(hi - lo)), (long long)(hi - lo), (long long)lo,
+                 sc__a(o->size), (unsigned long long)o->size, sc__kind_noun(o->kind));
+    else
+        snprintf(what, sizeof what, "%s %llu-byte %s", sc__a(o->size), (unsigned long long)o->size,
+                 sc__kind_noun(o->kind));
+    int v = sub ? SC_V_SUBOBJECT_OVERFLOW : sc__overflow_violation(o->kind);
+    if (off < lo)
+        sc_report(v, site, f.c, f.p, "%s of %zu byte%s, %lld bytes before the beginning of %s",
+                  acc, n, sc_s(n), (long long)(lo - off), what);
+    if (off >= hi)
+        sc_report(v, site, f.c, f.p, "%s of %zu byte%s, %lld bytes past the end of %s", acc, n,
+                  sc_s(n), (long long)(off - hi), what);
+    sc_report(v, site, f.c, f.p, "%s of %zu bytes at offset %lld of %s, %llu bytes past its end",
+              acc, n, (long long)(off - lo), what,
+              (unsigned long long)((uint64_t)off + n - (uint64_t)hi));
+}
+
+void *sc_chk_slow(sc_fat f, size_t n, int write, const sc_site *site)
+{
+    const char *acc = write ? "write" : "read";
+    uintptr_t a = (uintptr_t)f.p;
+    if (f.c.obj == 1 || f.c.obj == 0) {
+        if (a < 4096)
+            sc_report(SC_V_NULL_DEREFERENCE, site, SC_NOCAP, f.p,
+                      "%s of %zu byte%s at address %p (null pointer)", acc, n, sc_s(n), f.p);
+        if (f.c.obj == 1) { /* wild: memory safe code has no model of */
+            sc__count_wild();
+            return f.p;
+        }
+    }
+    if (!sc__valid_index(f.c.obj)) {
+        sc_cap oc;
+        sc_obj o;
+        if (sc__lookup_obj(a, &oc, &o))
+            sc_report(SC_V_FORGED_POINTER, site, oc, f.p,
+                      "%s of %zu byte%s through a pointer without capability (address %p, "
+                      "%llu bytes into %s %llu-byte %s)",
+                      acc, n, sc_s(n), f.p, (unsigned long long)(a - o.base), sc__a(o.size),
+                      (unsigned long long)o.size, sc__kind_noun(o.kind));
+        sc_report(SC_V_FORGED_POINTER, site, SC_NOCAP, f.p,
+                  "%s of %zu byte%s through a pointer without capability (address %p)", acc, n,
+                  sc_s(n), f.p);
+    }
+    sc_obj o;
+    switch (sc__describe(f.c, &o)) {
+    case SC_FOUND_LIVE: {
+        uint64_t off = a - o.base, hi = sc__win_hi(&o, f.c);
+        if (off >= f.c.lo && off + n <= hi && off + n >= off)
+            return f.p; /* larger than 4 GB, or the record was read mid-update */
+        sc_report_oob(f, n, acc, &o, site);
+    }
+    case SC_FOUND_DEAD: {
+        int v = SC_V_USE_AFTER_FREE;
+        const char *how = "freed";
+        if (o.kind == SC_K_STACK) {
+            v = (o.flags & SC_F_RETURNED) ? SC_V_USE_AFTER_RETURN : SC_V_USE_AFTER_SCOPE;
+            how = (o.flags & SC_F_RETURNED) ? "returned-from" : "out-of-scope";
+        } else if (o.kind != SC_K_HEAP) {
+            how = "dead";
+        }
+        sc_report(v, site, f.c, f.p, "%s of %zu byte%s at offset %lld of %s %llu-byte %s %s", acc,
+                  n, sc_s(n), (long long)(a - o.base), sc__a(o.size), (unsigned long long)o.size,
+                  how,
+                  sc__kind_noun(o.kind));
+    }
+    default:
+        break;
+    }
+    if (f.c.gen < sc_objs[f.c.obj].gen)
+        sc_report(SC_V_USE_AFTER_FREE, site, SC_NOCAP, f.p,
+                  "%s of %zu byte%s through a dangling pointer (address %p; the object is long "
+                  "gone and its record was reused)",
+                  acc, n, sc_s(n), f.p);
+    sc_report(SC_V_FORGED_POINTER, site, SC_NOCAP, f.p,
+              "%s of %zu byte%s through an invalid capability (address %p)", acc, n, sc_s(n), f.p);
+}
+
+void *sc_chk_call_slow(sc_fat f, uint32_t type_id, const sc_site *site)
+{
+    uintptr_t a = (uintptr_t)f.p;
+    if (a < 4096 && f.c.obj <= 1)
+        sc_report(SC_V_NULL_DEREFERENCE, site, SC_NOCAP, f.p,
+                  "call through a null function pointer (%p)", f.p);
+    if (f.c.obj == 1) {
+        sc__count_wild();
+        return f.p;
+    }
+    if (!sc__valid_index(f.c.obj))
+        sc_report(SC_V_CONTROL_FLOW, site, SC_NOCAP, f.p,
+                  "call through a pointer without capability (address %p)", f.p);
+    sc_obj o;
+    switch (sc__describe(f.c, &o)) {
+    case SC_FOUND_LIVE:
+        if (o.kind != SC_K_FUNC)
+            sc_report(SC_V_CONTROL_FLOW, site, f.c, f.p,
+                      "call through a pointer to data (%llu bytes into %s %llu-byte %s)",
+                      (unsigned long long)(a - o.base), sc__a(o.size), (unsigned long long)o.size,
+                      sc__kind_noun(o.kind));
+        if (o.base != a)
+            sc_report(SC_V_CONTROL_FLOW, site, f.c, f.p,
+                      "call to offset %+lld into function %s", (long long)(a - o.base),
+                      o.type_name ? o.type_name : "?");
+        if (o.type_id != type_id && o.type_id && type_id)
+            sc_report(SC_V_CONTROL_FLOW, site, f.c, f.p,
+                      "call of function %s (type #%u) through a pointer to a different "
+                      "function type (#%u)",
+                      o.type_name ? o.type_name : "?", o.type_id, type_id);
+        return f.p;
+    case SC_FOUND_DEAD:
+        sc_report(SC_V_CONTROL_FLOW, site, f.c, f.p,
+                  "call through a dangling pointer into a dead %llu-byte %s",
+                  (unsigned long long)o.size, sc__kind_noun(o.kind));
+    default:
+        sc_report(SC_V_CONTROL_FLOW, site, SC_NOCAP, f.p,
+                  "call through a dangling or invalid capability (address %p)", f.p);
+    }
+}
+
+/* ------------------------------------------------------------ argv, environ */
+
+static const char *sc_arr_name(const char *elem, size_t n)
+{
+    char buf[64];
+    snprintf(buf, sizeof buf, "%s[%zu]", elem, n);
+    char *s = strdup(buf);
+    return s ? s : elem;
+}
+
+/* Register a NULL-terminated array of strings and give each slot the
+ * capability of its string. */
+static sc_cap sc_reg_strv(char **v, size_t n, const char *what)
+{
+    sc_cap c = sc_reg(v, (n + 1) * sizeof(char *), SC_K_ARGV, sc_arr_name(what, n + 1), NULL);
+    for (size_t i = 0; i < n; i++) {
+        size_t len = strlen(v[i]) + 1;
+        sc_cap s = sc_reg(v[i], len, SC_K_ARGV, sc_arr_name("char", len), NULL);
+        sc_store_ptr(&v[i], sc_mk(v[i], s));
+    }
+    return c;
+}
+
+extern char **environ;
+static sc_fat sc_env_fat;
+
+sc_fat sc_main_envp(char **envp)
+{
+    sc_ensure_init();
+    if (envp && envp == sc_env_fat.p)
+        return sc_env_fat;
+    if (!envp)
+        return sc_mk(NULL, SC_NOCAP);
+    size_t n = 0;
+    while (envp[n])
+        n++;
+    sc_fat f = sc_mk(envp, sc_reg_strv(envp, n, "char *"));
+    if (envp == environ) {
+        sc_env_fat = f;
+        sc_store_ptr(&environ, f);
+    }
+    return f;
+}
+
+sc_fat sc_main_argv(int argc, char **argv)
+{
+    sc_ensure_init();
+    if (environ && environ != sc_env_fat.p)
+        sc_main_envp(environ);
+    return sc_mk(argv, sc_reg_strv(argv, argc > 0 ? (size_t)argc : 0, "char *"));
+}

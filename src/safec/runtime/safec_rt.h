@@ -1,0 +1,446 @@
+/* safec_rt.h — the interface between instrumented (safe) C and the safe-C runtime.
+ *
+ * Every pointer value in safe code travels as an sc_fat: the address plus a
+ * capability naming one object (by record index and generation) and an access
+ * window (byte offsets from the object's base).  The checks here are the hot
+ * path and are static inline; everything that reports, allocates or searches
+ * lives out of line in safec_rt.c.
+ *
+ * Records: sc_objs[0] is "no capability" (NULL, forged, never valid),
+ * sc_objs[1] is "wild" (a pointer that came from code safec has no model for:
+ * accesses are allowed and counted).  A live object's record holds gen == the
+ * gen of every capability to it; killing the object bumps gen, so stale
+ * capabilities fail even after the record is reused for a new object.
+ */
+#ifndef SAFEC_RT_H
+#define SAFEC_RT_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+typedef struct sc_cap {
+    uint32_t obj; /* record index; 0 = no capability, 1 = wild */
+    uint32_t gen; /* generation the object had when the capability was made */
+    uint32_t lo;  /* window: [base + lo, base + hi) */
+    uint32_t hi;
+} sc_cap;
+
+typedef struct sc_fat {
+    void *p;
+    sc_cap c;
+} sc_fat;
+
+/* A source position, emitted as a static constant per check site. */
+typedef struct sc_site {
+    const char *file;
+    const char *func;
+    int line, col;
+} sc_site;
+
+enum sc_kind {
+    SC_K_NONE = 0,
+    SC_K_HEAP = 1,
+    SC_K_STACK = 2,
+    SC_K_GLOBAL = 3,
+    SC_K_LITERAL = 4,
+    SC_K_FUNC = 5,
+    SC_K_ARGV = 6,   /* argv strings, environment */
+    SC_K_EXTERN = 7  /* memory owned by regular C, registered by a wrapper */
+};
+
+typedef struct sc_obj {
+    uintptr_t base;
+    uint64_t size;
+    uint32_t gen;
+    uint8_t kind;
+    uint8_t live;
+    uint8_t exposed;  /* its address was converted to an integer (PNVI-ae) */
+    uint8_t flags;
+    uint32_t type_id; /* SC_K_FUNC: function type id (0 = any) */
+    uint32_t link;    /* runtime-private: next record in its address-index bucket */
+    const char *type_name;    /* "int[10]", for reports */
+    const sc_site *alloc_site;
+    const sc_site *free_site;
+} sc_obj;
+
+extern sc_obj *sc_objs; /* one reservation, never moves */
+
+/* sc_obj.flags */
+#define SC_F_EXTERN_WRITTEN 1u /* regular C may have stored pointers in it */
+
+#define SC_NOCAP ((sc_cap){0, 0, 0, 0})
+
+/* ------------------------------------------------------------ slow paths */
+void *sc_chk_slow(sc_fat f, size_t n, int write, const sc_site *site);
+void *sc_chk_call_slow(sc_fat f, uint32_t type_id, const sc_site *site);
+
+/* ------------------------------------------------------------ checks */
+
+/* Check an access of n bytes at f.p; returns f.p (the pointer to use). */
+static inline __attribute__((always_inline)) void *
+sc_chk(sc_fat f, size_t n, int write, const sc_site *site)
+{
+    const sc_obj *o = &sc_objs[f.c.obj];
+    uintptr_t off = (uintptr_t)f.p - o->base;
+    if (__builtin_expect(o->gen == f.c.gen && off >= f.c.lo && off + n <= f.c.hi &&
+                         off + n >= off, 1))
+        return f.p;
+    return sc_chk_slow(f, n, write, site);
+}
+
+/* Check an indirect call target: exact entry of a live function of the type. */
+static inline __attribute__((always_inline)) void *
+sc_chk_call(sc_fat f, uint32_t type_id, const sc_site *site)
+{
+    const sc_obj *o = &sc_objs[f.c.obj];
+    if (__builtin_expect(o->gen == f.c.gen && o->kind == SC_K_FUNC &&
+                         o->base == (uintptr_t)f.p &&
+                         (o->type_id == type_id || o->type_id == 0 || type_id == 0), 1))
+        return f.p;
+    return sc_chk_call_slow(f, type_id, site);
+}
+
+/* Pointer arithmetic is free: only the address moves. */
+static inline __attribute__((always_inline)) sc_fat sc_add(sc_fat f, intptr_t bytes)
+{
+    f.p = (char *)f.p + bytes;
+    return f;
+}
+
+static inline __attribute__((always_inline)) sc_fat sc_mk(void *p, sc_cap c)
+{
+    sc_fat f = {p, c};
+    return f;
+}
+
+/* &s->arr (an array member of the object f points into): the window shrinks
+ * to [f.p + off, f.p + off + size).  Outside the object it gives no window. */
+static inline __attribute__((always_inline)) sc_fat
+sc_narrow(sc_fat f, size_t off, size_t size)
+{
+    const sc_obj *o = &sc_objs[f.c.obj];
+    uintptr_t lo = (uintptr_t)f.p + off - o->base;
+    f.p = (char *)f.p + off;
+    if (f.c.obj > 1 && o->gen == f.c.gen && lo >= f.c.lo && lo + size <= f.c.hi) {
+        f.c.lo = (uint32_t)lo;
+        f.c.hi = (uint32_t)(lo + size);
+    }
+    return f;
+}
+
+/* ------------------------------------------------------------ pointer slots
+ * Every 8-byte slot that holds a pointer has a shadow entry {value, cap}.
+ * A load yields the stored capability only if the slot still holds the
+ * value that was stored with it: bytes written as data never become a
+ * usable pointer. */
+typedef struct sc_shadow {
+    uintptr_t val;
+    sc_cap c;
+} sc_shadow;
+
+extern sc_shadow **sc_shadow_dir; /* [addr >> 24] -> 2M entries */
+sc_shadow *sc_shadow_leaf(uintptr_t addr); /* allocates the leaf */
+
+sc_cap sc_lookup_cap(const void *p); /* a live object containing p, else wild */
+
+/* A pointer-sized load whose shadow does not match.  In memory that belongs
+ * to a safe object the bytes were written as data: no capability.  In memory
+ * owned by regular C (libc's structures, a library's globals) nothing ever
+ * stored a shadow: the value gets the capability of the object it points
+ * into, or the wild one. */
+static inline sc_fat sc_load_ptr_slow(const void *slot, void *v)
+{
+    sc_fat f = {v, SC_NOCAP};
+    if (v == 0)
+        return f;
+    sc_cap where = sc_lookup_cap(slot);
+    if (where.obj > 1 && !(sc_objs[where.obj].flags & SC_F_EXTERN_WRITTEN))
+        return f;
+    f.c = sc_lookup_cap(v);
+    return f;
+}
+
+/* A pointer to a safe object was handed to a function safec has no model
+ * for: it may store pointers there that no shadow records. */
+static inline void sc_extern_touch(sc_fat f)
+{
+    if (f.c.obj > 1 && sc_objs[f.c.obj].gen == f.c.gen)
+        sc_objs[f.c.obj].flags |= SC_F_EXTERN_WRITTEN;
+}
+
+static inline __attribute__((always_inline)) sc_fat sc_load_ptr(const void *slot)
+{
+    uintptr_t a = (uintptr_t)slot;
+    void *v = *(void *const *)slot;
+    sc_shadow *leaf = sc_shadow_dir[a >> 24];
+    if (__builtin_expect(leaf != 0, 1)) {
+        const sc_shadow *s = &leaf[(a >> 3) & 0x1FFFFF];
+        if (__builtin_expect(s->val == (uintptr_t)v, 1)) {
+            sc_fat f = {v, s->c};
+            return f;
+        }
+    }
+    return sc_load_ptr_slow(slot, v);
+}
+
+static inline __attribute__((always_inline)) void sc_store_ptr(void *slot, sc_fat f)
+{
+    uintptr_t a = (uintptr_t)slot;
+    sc_shadow *leaf = sc_shadow_dir[a >> 24];
+    if (__builtin_expect(!leaf, 0))
+        leaf = sc_shadow_leaf(a);
+    sc_shadow *s = &leaf[(a >> 3) & 0x1FFFFF];
+    *(void **)slot = f.p;
+    s->val = (uintptr_t)f.p;
+    s->c = f.c;
+}
+
+/* Copy shadow entries of [src, src+n) to [dst, dst+n) (memcpy, struct copy). */
+void sc_copy_shadow(void *dst, const void *src, size_t n);
+
+/* An aggregate that crossed a call by value (a struct parameter or result)
+ * has no shadow at its new address: re-derive the capabilities of its
+ * pointer slots (byte offsets `slots`) from the objects they point into. */
+static inline void sc_rederive(void *obj, const unsigned *slots, unsigned n)
+{
+    for (unsigned i = 0; i < n; i++) {
+        char *slot = (char *)obj + slots[i];
+        void *v = *(void **)slot;
+        sc_fat f = {v, v ? sc_lookup_cap(v) : SC_NOCAP};
+        sc_store_ptr(slot, f);
+    }
+}
+
+/* The same for an aggregate whose pointer slots are not known statically. */
+static inline void sc_rederive_all(void *obj, size_t size)
+{
+    (void)obj;
+    (void)size;
+}
+
+/* ------------------------------------------------------------ calls
+ * Capabilities of pointer arguments and results cross calls between safe
+ * functions through thread-local slots, tagged with the callee's address so
+ * a function called from regular C (a qsort comparator, a signal handler)
+ * never picks up stale capabilities. */
+#define SC_MAXARGS 16
+extern __thread sc_cap sc_argcap[SC_MAXARGS];
+extern __thread void *sc_argfn;
+extern __thread void *sc_retval;
+extern __thread sc_cap sc_retcap;
+
+static inline __attribute__((always_inline)) sc_fat sc_param(void *p, int i, void *self)
+{
+    sc_fat f = {p, SC_NOCAP};
+    if (__builtin_expect(sc_argfn == self && i < SC_MAXARGS, 1))
+        f.c = sc_argcap[i];
+    else
+        f.c = sc_lookup_cap(p);
+    return f;
+}
+
+static inline __attribute__((always_inline)) sc_fat sc_result(void *p)
+{
+    sc_fat f = {p, SC_NOCAP};
+    if (__builtin_expect(sc_retval == p, 1))
+        f.c = sc_retcap;
+    else
+        f.c = sc_lookup_cap(p);
+    sc_retval = (void *)1; /* consumed */
+    return f;
+}
+
+static inline __attribute__((always_inline)) void *sc_return(sc_fat f)
+{
+    sc_retval = f.p;
+    sc_retcap = f.c;
+    return f.p;
+}
+
+/* ------------------------------------------------------------ objects
+ * sc_reg: a new object (globals, literals, functions, argv registered twice
+ * at the same base with the same size and kind are one object).  Objects
+ * of more than 4 GB get hi = 0xFFFFFFFF; the slow path knows the real size.
+ *
+ * Stack objects (SC_K_STACK) are ended by cleanup functions:
+ *   __attribute__((cleanup(sc_kill_return))) sc_cap x__cap = sc_reg(&x, ...);
+ * for locals of a function's outermost block (a later access through a
+ * pointer to x reports use-after-return), and
+ *   __attribute__((cleanup(sc_scope_end))) sc_cap y__cap = sc_reg(&y, ...);
+ * for locals of inner blocks (use-after-scope).  Both are no-ops for a
+ * capability that is already dead. */
+sc_cap sc_reg(void *base, size_t size, int kind, const char *type_name, const sc_site *site);
+void sc_kill(sc_cap c, const sc_site *site);       /* object ends (scope exit, free) */
+void sc_scope_end(sc_cap *c);                      /* cleanup-attribute form of sc_kill */
+void sc_kill_return(sc_cap *c);                    /* same, for a function's outermost block */
+sc_cap sc_reg_func(void *fn, uint32_t type_id, const char *name);
+sc_fat sc_func_ptr(void *fn);                      /* a function pointer from outside safe code */
+
+/* Integer <-> pointer (ISO C TS 6010, PNVI-ae-udi). */
+uintptr_t sc_expose(sc_fat f);
+sc_fat sc_from_int(uintptr_t a);
+
+/* main(argc, argv, envp): register argv and the environment as objects.
+ * sc_main_argv also registers `environ` (its array and strings, and the
+ * shadow of every slot), so getenv results and environ[i] carry caps;
+ * sc_main_envp(envp) returns the fat pointer for main's third parameter. */
+sc_fat sc_main_argv(int argc, char **argv);
+sc_fat sc_main_envp(char **envp);
+
+/* setjmp/longjmp.  The frames a longjmp skips never run their cleanups, so
+ * their stack objects are ended here.  Emit
+ *   setjmp(jb)      ->  (sc_setjmp_mark(jb), setjmp(jb))
+ *   longjmp(jb, v)  ->  (sc_longjmp_prepare(jb, &site), longjmp(jb, v))
+ * (same for sigsetjmp/siglongjmp; jb is the jmp_buf's address).  A longjmp
+ * through a jmp_buf whose setjmp frame has returned reports use-after-return.
+ * Lower level: sc_setjmp_sp() returns its caller's stack pointer;
+ * sc_longjmp_unwind(sp) ends every stack object of this thread below sp. */
+void sc_setjmp_mark(const void *jb);
+void sc_longjmp_prepare(const void *jb, const sc_site *site);
+void *sc_setjmp_sp(void);
+void sc_longjmp_unwind(void *target_sp);
+
+/* Number of accesses through wild pointers so far (SAFEC_STATS=1 prints it
+ * at exit). */
+uint64_t sc_wild_accesses(void);
+
+/* Process start: called by a constructor in every safe translation unit. */
+void sc_init(void);
+
+/* ------------------------------------------------------------ reports */
+enum sc_violation {
+    SC_V_HEAP_OVERFLOW = 1,
+    SC_V_STACK_OVERFLOW,
+    SC_V_GLOBAL_OVERFLOW,
+    SC_V_SUBOBJECT_OVERFLOW,
+    SC_V_USE_AFTER_FREE,
+    SC_V_USE_AFTER_RETURN,
+    SC_V_USE_AFTER_SCOPE,
+    SC_V_DOUBLE_FREE,
+    SC_V_INVALID_FREE,
+    SC_V_UNINITIALIZED_READ,
+    SC_V_NULL_DEREFERENCE,
+    SC_V_FORGED_POINTER,
+    SC_V_CONTROL_FLOW,
+    SC_V_VARARG,
+    SC_V_FORMAT,
+    /* Added (no kind above fits): memcpy, strcpy, strcat, ... called with
+     * overlapping source and destination.  Named as in ASan. */
+    SC_V_MEMCPY_OVERLAP
+};
+
+/* "heap-buffer-overflow", ... (the KIND of a report's first line). */
+const char *sc_violation_name(int kind);
+
+/* Print one report (first line `safec: KIND: detail`) and end the process
+ * with SAFEC_EXITCODE (default 86).  `c` names the object, if any. */
+__attribute__((noreturn)) void sc_report(int kind, const sc_site *site, sc_cap c,
+                                         const void *addr, const char *fmt, ...)
+    __attribute__((format(printf, 5, 6)));
+
+/* ------------------------------------------------------------ libc boundary
+ * Instrumented calls to these libc functions go to checked wrappers that take
+ * and return sc_fat for pointers and get the call site last. */
+sc_fat sc_w_malloc(size_t n, const char *type_name, const sc_site *site);
+sc_fat sc_w_calloc(size_t k, size_t n, const char *type_name, const sc_site *site);
+sc_fat sc_w_realloc(sc_fat p, size_t n, const sc_site *site);
+void sc_w_free(sc_fat p, const sc_site *site);
+sc_fat sc_w_aligned_alloc(size_t al, size_t n, const sc_site *site);
+int sc_w_posix_memalign(sc_fat out, size_t al, size_t n, const sc_site *site);
+sc_fat sc_w_strdup(sc_fat s, const sc_site *site);
+sc_fat sc_w_strndup(sc_fat s, size_t n, const sc_site *site);
+
+sc_fat sc_w_memcpy(sc_fat d, sc_fat s, size_t n, const sc_site *site);
+sc_fat sc_w_memmove(sc_fat d, sc_fat s, size_t n, const sc_site *site);
+sc_fat sc_w_memset(sc_fat d, int c, size_t n, const sc_site *site);
+int sc_w_memcmp(sc_fat a, sc_fat b, size_t n, const sc_site *site);
+sc_fat sc_w_memchr(sc_fat s, int c, size_t n, const sc_site *site);
+size_t sc_w_strlen(sc_fat s, const sc_site *site);
+size_t sc_w_strnlen(sc_fat s, size_t n, const sc_site *site);
+sc_fat sc_w_strcpy(sc_fat d, sc_fat s, const sc_site *site);
+sc_fat sc_w_strncpy(sc_fat d, sc_fat s, size_t n, const sc_site *site);
+sc_fat sc_w_strcat(sc_fat d, sc_fat s, const sc_site *site);
+sc_fat sc_w_strncat(sc_fat d, sc_fat s, size_t n, const sc_site *site);
+int sc_w_strcmp(sc_fat a, sc_fat b, const sc_site *site);
+int sc_w_strncmp(sc_fat a, sc_fat b, size_t n, const sc_site *site);
+int sc_w_strcasecmp(sc_fat a, sc_fat b, const sc_site *site);
+int sc_w_strncasecmp(sc_fat a, sc_fat b, size_t n, const sc_site *site);
+sc_fat sc_w_strchr(sc_fat s, int c, const sc_site *site);
+sc_fat sc_w_strrchr(sc_fat s, int c, const sc_site *site);
+sc_fat sc_w_strstr(sc_fat h, sc_fat n, const sc_site *site);
+sc_fat sc_w_strpbrk(sc_fat s, sc_fat set, const sc_site *site);
+size_t sc_w_strspn(sc_fat s, sc_fat set, const sc_site *site);
+size_t sc_w_strcspn(sc_fat s, sc_fat set, const sc_site *site);
+sc_fat sc_w_strtok(sc_fat s, sc_fat delim, const sc_site *site);
+long sc_w_strtol(sc_fat s, sc_fat endp, int base, const sc_site *site);
+unsigned long sc_w_strtoul(sc_fat s, sc_fat endp, int base, const sc_site *site);
+long long sc_w_strtoll(sc_fat s, sc_fat endp, int base, const sc_site *site);
+unsigned long long sc_w_strtoull(sc_fat s, sc_fat endp, int base, const sc_site *site);
+double sc_w_strtod(sc_fat s, sc_fat endp, const sc_site *site);
+float sc_w_strtof(sc_fat s, sc_fat endp, const sc_site *site);
+int sc_w_atoi(sc_fat s, const sc_site *site);
+long sc_w_atol(sc_fat s, const sc_site *site);
+double sc_w_atof(sc_fat s, const sc_site *site);
+sc_fat sc_w_getenv(sc_fat name, const sc_site *site);
+int sc_w_puts(sc_fat s, const sc_site *site);
+int sc_w_fputs(sc_fat s, void *stream, const sc_site *site);
+sc_fat sc_w_fgets(sc_fat buf, int n, void *stream, const sc_site *site);
+size_t sc_w_fread(sc_fat buf, size_t sz, size_t n, void *stream, const sc_site *site);
+size_t sc_w_fwrite(sc_fat buf, size_t sz, size_t n, void *stream, const sc_site *site);
+void sc_w_qsort(sc_fat base, size_t n, size_t sz, sc_fat cmp, const sc_site *site);
+sc_fat sc_w_bsearch(sc_fat key, sc_fat base, size_t n, size_t sz, sc_fat cmp,
+                    const sc_site *site);
+/* more string and stdio functions */
+sc_fat sc_w_strtok_r(sc_fat s, sc_fat delim, sc_fat saveptr, const sc_site *site);
+sc_fat sc_w_strsep(sc_fat stringp, sc_fat delim, const sc_site *site);
+sc_fat sc_w_stpcpy(sc_fat d, sc_fat s, const sc_site *site);
+sc_fat sc_w_stpncpy(sc_fat d, sc_fat s, size_t n, const sc_site *site);
+sc_fat sc_w_memccpy(sc_fat d, sc_fat s, int c, size_t n, const sc_site *site);
+sc_fat sc_w_memrchr(sc_fat s, int c, size_t n, const sc_site *site);
+sc_fat sc_w_strchrnul(sc_fat s, int c, const sc_site *site);
+sc_fat sc_w_strcasestr(sc_fat h, sc_fat n, const sc_site *site);
+long double sc_w_strtold(sc_fat s, sc_fat endp, const sc_site *site);
+sc_fat sc_w_reallocarray(sc_fat p, size_t k, size_t n, const sc_site *site);
+/* getline/getdelim grow *lineptr with the checked allocator, never libc's */
+long sc_w_getline(sc_fat lineptr, sc_fat n, void *stream, const sc_site *site);
+long sc_w_getdelim(sc_fat lineptr, sc_fat n, int delim, void *stream, const sc_site *site);
+
+/* Checks for functions without a wrapper: s must be a NUL-terminated string
+ * inside its capability window (reports a read overflow otherwise). */
+void sc_chk_str(const sc_site *site, sc_fat s);
+
+/* printf family: the instrumented call evaluates its arguments, calls this
+ * check with one descriptor character per variadic argument and then makes
+ * the real call.  The variadic list of the check holds, in order, for
+ *   'i'  int-like of <= 4 bytes:  the value as an int
+ *   'l'  8-byte integer:          the value as a long
+ *   'd'  double (and float):      the value as a double
+ *   'D'  long double:             the value as a long double
+ *   'p'  pointer:                 its sc_fat (not the raw pointer)
+ *   'o'  anything else (struct, __int128, _Complex): its value may be passed
+ *        or not; the check reads no argument after it (a %s or scanf
+ *        target after an 'o' is a format-violation: it cannot be checked)
+ * Checks: the format is a string; enough arguments for the conversions
+ * (positional %n$ too); each argument's class fits its conversion (integer
+ * sizes may differ: memory safe on x86-64; integer vs floating vs pointer may
+ * not); %s arguments NUL-terminated inside their window (%.Ns: N bytes
+ * suffice; NULL is printed by glibc as "(null)"); %n refused.
+ * Violations: format-violation, or a read overflow for a %s string. */
+void sc_chk_printf(const sc_site *site, sc_fat fmt, const char *desc, ...);
+/* sprintf/snprintf/vsnprintf destination: dst must have `need` bytes in its
+ * window (the result length + 1 for sprintf; min(n, length+1) for snprintf). */
+void sc_chk_dst(const sc_site *site, sc_fat dst, size_t need);
+/* scanf family: same descriptors (targets are 'p').  Each target must have
+ * room for its conversion (%d: int, %ld: long, %lf: double, %5c: 5 bytes,
+ * ...); %s and %[ need a width w and w+1 bytes, without a width they cannot
+ * be bounded (format-violation); %ms (libc-allocated strings) is refused. */
+void sc_chk_scanf(const sc_site *site, sc_fat fmt, const char *desc, ...);
+
+#ifdef __cplusplus
+}
+#endif
+#endif /* SAFEC_RT_H */
