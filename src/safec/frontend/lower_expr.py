@@ -150,8 +150,13 @@ class ExprLowering(TypeLowering):
         if ref is None:
             raise self.unsupported(c, f"reference to unknown declaration '{c.spelling}'")
         if ref.kind in (CK.VAR_DECL, CK.PARM_DECL):
-            # the reference's own type: an array parameter is a pointer here
-            return N.VarRef(self.ty(c), self.loc(c), self.var_ref(ref))
+            t = self.ty(c)
+            if ref.kind == CK.PARM_DECL and T.is_array(t):
+                # libclang shows a parameter's array type as written; it is a pointer
+                arr = T.strip(t)
+                assert isinstance(arr, T.ArrayType)
+                t = T.PointerType(arr.elem)
+            return N.VarRef(t, self.loc(c), self.var_ref(ref))
         if ref.kind == CK.FUNCTION_DECL:
             fd = self.func_ref(ref)
             return N.FuncRef(fd.type, self.loc(c), fd)
@@ -364,6 +369,8 @@ class ExprLowering(TypeLowering):
     def implicit(self, inner: N.Expr, target: T.CType, loc: N.Loc) -> N.Expr:
         """Make clang's implicit conversion explicit in the IR."""
         src = inner.type
+        if T.is_array(target) and T.is_pointer(src):
+            target = src  # an adjusted array parameter (see _decl_ref)
         if N.is_lvalue(inner) or isinstance(inner, (N.FuncRef, N.Deref)):
             if T.is_array(src) and T.is_pointer(target):
                 return N.Decay(target, loc, inner)

@@ -49,6 +49,7 @@ class FuncState:
     fat_vars: set[int] = field(default_factory=set)
     obj_vars: set[int] = field(default_factory=set)
     hoisted: list[N.Stmt] = field(default_factory=list)  # compound literal objects
+    orig_type: dict[int, T.CType] = field(default_factory=dict)  # fat vars' C types
 
 
 class SafeInstrumenter:
@@ -232,6 +233,7 @@ class SafeInstrumenter:
                     val = N.Raw(FAT, p.loc, f"sc_param((void *){raw.name}, {i}, "
                                             f"(void *){f.name})")
                 if id(p) in self.fs.fat_vars:
+                    self.fs.orig_type[id(p)] = p.type
                     p.type = FAT
                     p.init = val
                     entry.append(self.decl(p))
@@ -376,6 +378,7 @@ class SafeInstrumenter:
             key = id(d)
             if key in self.fs.fat_vars:
                 init = d.init
+                self.fs.orig_type[key] = d.type
                 d.type = FAT
                 d.init = self.fat(init) if init is not None else self.null_fat(d.loc)
                 out.append(N.DeclStmt(s.loc, [d]))
@@ -620,8 +623,9 @@ class SafeInstrumenter:
         scale = self._scale(elem, loc)
         if scale is None and origin is not None:
             v = _origin_var(origin)
-            if v is not None and isinstance(T.strip(v.type), (T.ArrayType, T.PointerType)):
-                scale = self._scale(_elem(v.type), loc)
+            vt = (self.fs.orig_type.get(id(v), v.type) if self.fs else v.type) if v else None
+            if vt is not None and isinstance(T.strip(vt), (T.ArrayType, T.PointerType)):
+                scale = self._scale(_elem(vt), loc)
         if scale is None:
             raise self.unsupported(loc, "pointer arithmetic on a variably modified type whose "
                                         "bound is not visible here")
@@ -706,7 +710,7 @@ class SafeInstrumenter:
             return self.rt("sc_mk", [e, N.Raw(CAP, loc, "SC_NOCAP")], FAT, loc)
         if isinstance(e, N.VarRef) and self.fs is not None and id(e.decl) in self.fs.fat_vars:
             return N.VarRef(FAT, loc, e.decl)
-        if N.is_lvalue(e) and isptr(e.type):
+        if (N.is_lvalue(e) or isinstance(e, N.Member)) and isptr(e.type):
             return self.load_ptr(e)
         raise self.unsupported(loc, f"pointer expression {type(e).__name__}")
 

@@ -39,6 +39,9 @@ static inline uint64_t sc__win_hi(const sc_obj *o, sc_cap c)
 /* "a" or "an" before a number of bytes ("an 8-byte", "an 11-byte"). */
 const char *sc__a(uint64_t n);
 
+/* Print "safec: fatal: what" and end the process (not a violation). */
+__attribute__((noreturn)) void sc__fatal(const char *what);
+
 /* Count an access through a wild pointer. */
 void sc__count_wild(void);
 
@@ -56,6 +59,7 @@ bool sc__kill(sc_cap c, const sc_site *site);
 
 /* Real free of a heap block, delayed by the quarantine. */
 void sc__quarantine(void *p, size_t n);
+void sc__quarantine_atfork(int phase); /* 0 prepare, 1 parent, 2 child */
 
 /* Find the live object containing p (any kind); false if none. */
 bool sc__lookup_obj(uintptr_t p, sc_cap *cap, sc_obj *copy);

@@ -122,6 +122,16 @@ static struct {
 static size_t sc_quar_head, sc_quar_tail, sc_quar_bytes;
 static pthread_mutex_t sc_quar_lock = PTHREAD_MUTEX_INITIALIZER;
 
+void sc__quarantine_atfork(int phase)
+{
+    if (phase == 0)
+        pthread_mutex_lock(&sc_quar_lock);
+    else if (phase == 1)
+        pthread_mutex_unlock(&sc_quar_lock);
+    else
+        pthread_mutex_init(&sc_quar_lock, NULL);
+}
+
 void sc__quarantine(void *p, size_t n)
 {
     if (n > SC_QUAR_BYTES / 4) {
@@ -783,15 +793,22 @@ static sc_cap sc_elem_cap(const sc_cmpctx *x, const void *e)
     return SC_WILD_CAP; /* a libc temporary */
 }
 
+/* a and b point into the index array: compare the elements they name */
 static int sc_qsort_cmp(const void *a, const void *b, void *ctx)
 {
     const sc_cmpctx *x = ctx;
-    sc_argcap[0] = sc_elem_cap(x, a);
-    sc_argcap[1] = sc_elem_cap(x, b);
+    const void *ea = *(const void *const *)a, *eb = *(const void *const *)b;
+    sc_argcap[0] = sc_elem_cap(x, ea);
+    sc_argcap[1] = sc_elem_cap(x, eb);
     sc_argfn = x->fn;
-    return ((int (*)(const void *, const void *))x->fn)(a, b);
+    return ((int (*)(const void *, const void *))x->fn)(ea, eb);
 }
 
+/* libc's qsort moves elements with its own copies, which would leave the
+ * pointer slots inside them without their capabilities.  So libc sorts an
+ * array of element addresses (same algorithm, so the same order, stable in
+ * glibc), the array stays put while the comparator runs, and the elements
+ * are then permuted here together with their shadow. */
 void sc_w_qsort(sc_fat base, size_t n, size_t sz, sc_fat cmp, const sc_site *site)
 {
     size_t t;
@@ -799,8 +816,24 @@ void sc_w_qsort(sc_fat base, size_t n, size_t sz, sc_fat cmp, const sc_site *sit
         t = SIZE_MAX;
     sc_need(base, t, 1, site);
     sc_cmpctx x = {sc_chk_call(cmp, 0, site), base, n, sz, SC_NOCAP};
-    if (n > 1)
-        qsort_r(base.p, n, sz, sc_qsort_cmp, &x);
+    if (n <= 1 || sz == 0)
+        return;
+    char **idx = malloc(n * sizeof *idx);
+    char *tmp = malloc(t);
+    if (!idx || !tmp)
+        sc__fatal("out of memory in qsort");
+    for (size_t i = 0; i < n; i++)
+        idx[i] = (char *)base.p + i * sz;
+    qsort_r(idx, n, sizeof *idx, sc_qsort_cmp, &x);
+    for (size_t i = 0; i < n; i++) {
+        sc_copy_shadow(tmp + i * sz, idx[i], sz);
+        memcpy(tmp + i * sz, idx[i], sz);
+    }
+    sc_copy_shadow(base.p, tmp, t);
+    memcpy(base.p, tmp, t);
+    sc__clear_shadow(tmp, t);
+    free(tmp);
+    free(idx);
 }
 
 /* bsearch has no context argument: the context goes through a thread
@@ -839,6 +872,7 @@ typedef struct sc_fmtargs {
     int n;
     int nread; /* arguments before the first 'o': their values were read */
     char cls[SC_MAXFMTARGS];
+    long v[SC_MAXFMTARGS];   /* for 'i' and 'l' ('*' widths and precisions) */
     sc_fat f[SC_MAXFMTARGS]; /* for 'p' */
 } sc_fmtargs;
 
@@ -855,8 +889,8 @@ static void sc_collect(sc_fmtargs *A, const char *desc, va_list ap)
         if (A->nread >= 0)
             continue;
         switch (*d) {
-        case 'i': (void)va_arg(ap, int); break;
-        case 'l': (void)va_arg(ap, long); break;
+        case 'i': A->v[i] = va_arg(ap, int); break;
+        case 'l': A->v[i] = va_arg(ap, long); break;
         case 'd': (void)va_arg(ap, double); break;
         case 'D': (void)va_arg(ap, long double); break;
         case 'p': A->f[i] = va_arg(ap, sc_fat); break;
@@ -1007,8 +1041,8 @@ static void sc_printf_use(sc_fmtctx *x, int pos, int want, long prec, const char
     }
 }
 
-/* Width or precision given as '*' (or '*N$'). */
-static void sc_printf_star(sc_fmtctx *x, const char **s, const char *conv)
+/* Width or precision given as '*' (or '*N$'): its value, or -1 if unknown. */
+static long sc_printf_star(sc_fmtctx *x, const char **s, const char *conv)
 {
     (*s)++;
     int pos = sc_fmt_pos(s);
@@ -1016,6 +1050,7 @@ static void sc_printf_star(sc_fmtctx *x, const char **s, const char *conv)
     char c = x->A->cls[i];
     if (c != 'i' && c != 'l')
         sc_fmt_fail(x, "'*' needs an int, argument %d is %s", i + 1, sc_cls_name(c));
+    return i < x->A->nread ? (long)(int)x->A->v[i] : -1;
 }
 
 void sc_chk_printf(const sc_site *site, sc_fat fmt, const char *desc, ...)
@@ -1044,7 +1079,7 @@ void sc_chk_printf(const sc_site *site, sc_fat fmt, const char *desc, ...)
         if (*s == '.') {
             s++;
             if (*s == '*')
-                sc_printf_star(&x, &s, conv); /* a run-time value: require the NUL */
+                prec = sc_printf_star(&x, &s, conv); /* negative: as if omitted */
             else
                 prec = sc_fmt_num(&s);
         }

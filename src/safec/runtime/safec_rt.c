@@ -70,7 +70,7 @@ static void *sc_map(size_t bytes)
     return p == MAP_FAILED ? NULL : p;
 }
 
-static __attribute__((noreturn)) void sc_fatal(const char *what)
+void sc__fatal(const char *what)
 {
     char buf[256];
     int n = snprintf(buf, sizeof buf, "safec: fatal: %s\n", what);
@@ -88,9 +88,21 @@ static void sc_stats_at_exit(void)
 
 /* fork() while another thread holds sc_lock would leave the child's lock
  * held forever. */
-static void sc_atfork_prepare(void) { pthread_mutex_lock(&sc_lock); }
-static void sc_atfork_parent(void) { pthread_mutex_unlock(&sc_lock); }
-static void sc_atfork_child(void) { pthread_mutex_init(&sc_lock, NULL); }
+static void sc_atfork_prepare(void)
+{
+    sc__quarantine_atfork(0);
+    pthread_mutex_lock(&sc_lock);
+}
+static void sc_atfork_parent(void)
+{
+    pthread_mutex_unlock(&sc_lock);
+    sc__quarantine_atfork(1);
+}
+static void sc_atfork_child(void)
+{
+    pthread_mutex_init(&sc_lock, NULL);
+    sc__quarantine_atfork(2);
+}
 
 static void sc_stack_init(void);
 static uint32_t *sc_index_init(void);
@@ -114,12 +126,12 @@ void sc_init(void)
             break;
     }
     if (!objs)
-        sc_fatal("cannot reserve the object record table");
+        sc__fatal("cannot reserve the object record table");
     sc_freeq = sc_map((size_t)n * sizeof(uint32_t));
     sc_shadow **dir = sc_map((size_t)SC_SHADOW_DIR_SIZE * sizeof(sc_shadow *));
     sc_graves = sc_map((size_t)SC_GRAVES * sizeof(sc_grave));
     if (!sc_freeq || !dir || !sc_graves || !sc_index_init())
-        sc_fatal("cannot reserve runtime tables");
+        sc__fatal("cannot reserve runtime tables");
     objs[0] = sc_boot_objs[0];
     objs[1] = sc_boot_objs[1];
     objs[0].type_name = "no capability";
@@ -299,7 +311,7 @@ static uint32_t sc_rec_alloc(void)
     uint64_t queued = sc_freeq_tail - sc_freeq_head;
     if (queued > SC_REUSE_DELAY || sc_next >= sc_nrec) {
         if (!queued)
-            sc_fatal("out of object records (too many live objects)");
+            sc__fatal("out of object records (too many live objects)");
         return sc_freeq[sc_freeq_head++ & (sc_nrec - 1)];
     }
     uint32_t i = sc_next;
@@ -541,7 +553,7 @@ static void sc_stack_push(uint32_t obj, uint32_t gen, uintptr_t base)
         size_t cap = sc_stk_cap ? sc_stk_cap * 2 : 256;
         sc_stk *v = realloc(sc_stk_v, cap * sizeof *v);
         if (!v)
-            sc_fatal("out of memory for stack object records");
+            sc__fatal("out of memory for stack object records");
         if (!sc_stk_v)
             pthread_setspecific(sc_stk_key, (void *)1); /* run the exit hook */
         sc_stk_v = v;
@@ -602,7 +614,7 @@ __attribute__((noinline)) void sc_setjmp_mark(const void *jb)
         size_t cap = sc_jm_cap ? sc_jm_cap * 2 : 16;
         sc_jmark *v = realloc(sc_jm_v, cap * sizeof *v);
         if (!v)
-            sc_fatal("out of memory for setjmp marks");
+            sc__fatal("out of memory for setjmp marks");
         sc_jm_v = v;
         sc_jm_cap = cap;
     }
@@ -638,7 +650,7 @@ sc_shadow *sc_shadow_leaf(uintptr_t addr)
         return leaf;
     sc_shadow *fresh = sc_map((size_t)SC_SHADOW_LEAF_SLOTS * sizeof(sc_shadow));
     if (!fresh)
-        sc_fatal("out of address space for pointer shadow");
+        sc__fatal("out of address space for pointer shadow");
     if (__atomic_compare_exchange_n(&sc_shadow_dir[d], &leaf, fresh, false, __ATOMIC_ACQ_REL,
                                     __ATOMIC_ACQUIRE))
         return fresh;

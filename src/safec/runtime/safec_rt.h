@@ -199,7 +199,22 @@ static inline __attribute__((always_inline)) void sc_store_ptr(void *slot, sc_fa
     s->c = f.c;
 }
 
-/* Copy shadow entries of [src, src+n) to [dst, dst+n) (memcpy, struct copy). */
+/* Record capability f.c for the value f.p that slot already holds, without
+ * writing the slot (it may be read-only: a const global's initializer). */
+static inline void sc_set_shadow(const void *slot, sc_fat f)
+{
+    uintptr_t a = (uintptr_t)slot;
+    sc_shadow *leaf = sc_shadow_dir[a >> 24];
+    if (__builtin_expect(!leaf, 0))
+        leaf = sc_shadow_leaf(a);
+    sc_shadow *s = &leaf[(a >> 3) & 0x1FFFFF];
+    s->val = (uintptr_t)f.p;
+    s->c = f.c;
+}
+
+/* Copy shadow entries of [src, src+n) to [dst, dst+n) (memcpy, struct copy).
+ * It compares src entries with the values in src memory, so call it before
+ * the bytes are copied (or after, when the ranges do not overlap). */
 void sc_copy_shadow(void *dst, const void *src, size_t n);
 
 /* An aggregate that crossed a call by value (a struct parameter or result)
@@ -211,7 +226,7 @@ static inline void sc_rederive(void *obj, const unsigned *slots, unsigned n)
         char *slot = (char *)obj + slots[i];
         void *v = *(void **)slot;
         sc_fat f = {v, v ? sc_lookup_cap(v) : SC_NOCAP};
-        sc_store_ptr(slot, f);
+        sc_set_shadow(slot, f);
     }
 }
 
@@ -337,7 +352,10 @@ enum sc_violation {
 const char *sc_violation_name(int kind);
 
 /* Print one report (first line `safec: KIND: detail`) and end the process
- * with SAFEC_EXITCODE (default 86).  `c` names the object, if any. */
+ * with SAFEC_EXITCODE (default 86).  `c` names the object, if any (a stale
+ * capability still describes the object it named, from the graveyard).
+ * Environment: SAFEC_EXITCODE=n (0-255), SAFEC_NO_STACK=1 (no call stack,
+ * no addr2line), SAFEC_STATS=1 (print the wild access count at exit). */
 __attribute__((noreturn)) void sc_report(int kind, const sc_site *site, sc_cap c,
                                          const void *addr, const char *fmt, ...)
     __attribute__((format(printf, 5, 6)));
