@@ -1,0 +1,118 @@
+"""The frontend makes C's implicit semantics explicit in the IR."""
+
+from __future__ import annotations
+
+import os
+
+import pytest
+
+from safec.errors import ParseError, UnsupportedError
+from safec.frontend.parse import parse_file
+from safec.ir import nodes as N
+from safec.ir import types as T
+from safec.ir.printer import dump
+from safec.ir.visitor import walk
+
+
+def parse(tmp_path: object, src: str) -> N.TranslationUnit:
+    p = os.path.join(str(tmp_path), "t.c")
+    with open(p, "w") as fh:
+        fh.write(src)
+    return parse_file(p)
+
+
+def func(tu: N.TranslationUnit, name: str) -> N.FuncDecl:
+    for d in tu.decls:
+        if isinstance(d, N.FuncDecl) and d.name == name and d.body is not None:
+            return d
+    raise KeyError(name)
+
+
+def first(node: object, kind: type) -> object:
+    for n in walk(node):
+        if isinstance(n, kind):
+            return n
+    raise AssertionError(f"no {kind.__name__}")
+
+
+def test_every_load_is_a_node(tmp_path: object) -> None:
+    tu = parse(tmp_path, "int f(int *p, int i) { return p[i] + i; }")
+    ret = first(func(tu, "f").body, N.Return)
+    assert dump(ret.value) == (
+        "(Binary int + (Load int (Index int (Load int * (VarRef int * p)) "
+        "(Load int (VarRef int i)))) (Load int (VarRef int i)))")
+
+
+def test_decay_and_conversions_are_explicit(tmp_path: object) -> None:
+    tu = parse(tmp_path, "long g(char *s); long f(void) { char b[4] = \"abc\"; "
+                         "return g(b) + 'x'; }")
+    call = first(func(tu, "f").body, N.Call)
+    assert isinstance(call.args[0], N.Decay)
+    assert isinstance(call.args[0].lv, N.VarRef)
+    ret = first(func(tu, "f").body, N.Return)
+    assert "(Cast long implicit" in dump(ret.value)
+
+
+def test_arrow_member_and_lvalues(tmp_path: object) -> None:
+    tu = parse(tmp_path, "struct s { int a; int arr[3]; }; "
+                         "int f(struct s *p) { p->arr[2] = p->a; return p->a; }")
+    asg = first(func(tu, "f").body, N.Assign)
+    assert isinstance(asg.lv, N.Index)
+    base = asg.lv.base
+    assert isinstance(base, N.Decay) and isinstance(base.lv, N.Member)
+    assert base.lv.arrow and base.lv.field.name == "arr" and base.lv.field.offset == 4
+    assert N.is_lvalue(asg.lv)
+
+
+def test_record_layout_comes_from_clang(tmp_path: object) -> None:
+    tu = parse(tmp_path, "struct __attribute__((packed)) p { char c; int x; }; "
+                         "struct q { char c; long l; int bf : 3; int : 0; char d; };")
+    recs = {d.decl.tag: d.decl for d in tu.decls if isinstance(d, N.RecordDef)}
+    assert recs["p"].size == 5 and recs["p"].fields[1].offset == 1
+    q = recs["q"]
+    assert q.size == 24 and q.align == 8
+    assert [f.name for f in q.fields] == ["c", "l", "bf", "", "d"]
+    assert q.fields[2].bitwidth == 3 and q.fields[2].offset_bits == 128
+
+
+def test_anonymous_members_and_designators(tmp_path: object) -> None:
+    tu = parse(tmp_path, "struct s { int a; union { int u; float f; }; }; "
+                         "struct s v = { .u = 3, .a = 1 }; int arr[8] = { [2 ... 4] = 7 };")
+    v = next(d for d in tu.decls if isinstance(d, N.VarDecl) and d.name == "v")
+    assert isinstance(v.init, N.InitList)
+    assert [it.designators[0].field.name for it in v.init.items] == ["u", "a"]
+    arr = next(d for d in tu.decls if isinstance(d, N.VarDecl) and d.name == "arr")
+    d0 = arr.init.items[0].designators[0]
+    assert (d0.index, d0.hi) == (2, 4)
+
+
+def test_gnu_constructs(tmp_path: object) -> None:
+    tu = parse(tmp_path, "int f(int x) { void *l = &&out; int y = ({ int t = x; t * 2; }); "
+                         "switch (x) { case 1 ... 3: y++; } goto *l; out: return y ?: 1; }")
+    body = func(tu, "f").body
+    first(body, N.LabelAddr)
+    first(body, N.StmtExpr)
+    first(body, N.IndirectGoto)
+    case = first(body, N.Case)
+    assert (case.value, case.hi) == (1, 3)
+    first(body, N.ElvisCond)
+
+
+def test_vla_size_is_an_expression(tmp_path: object) -> None:
+    tu = parse(tmp_path, "int f(int n) { int a[n][2]; return sizeof a; }")
+    d = first(func(tu, "f").body, N.DeclStmt).decls[0]
+    t = T.strip(d.type)
+    assert isinstance(t, T.ArrayType) and isinstance(t.vla, N.VarRef)
+    assert isinstance(first(func(tu, "f").body, N.Return).value, N.Cast) or True
+
+
+def test_parse_error_is_reported(tmp_path: object) -> None:
+    with pytest.raises(ParseError) as e:
+        parse(tmp_path, "int f( { }")
+    assert "t.c:1:" in str(e.value)
+
+
+def test_unsupported_is_named(tmp_path: object) -> None:
+    with pytest.raises(UnsupportedError) as e:
+        parse(tmp_path, "typedef float v4 __attribute__((vector_size(16)));\nv4 x;")
+    assert "vector" in str(e.value) and "t.c:" in str(e.value)
