@@ -175,6 +175,20 @@ class ExprLowering(TypeLowering):
             raise self.unsupported(c, f"member '{c.spelling}'")
         rd, f = self.field_of(fc)
         arrow = T.is_pointer(base.type)
+        # libclang hides the implicit accesses through anonymous struct/union
+        # members (`s.x` is really `s.<anon>.x`): put them back, so that every
+        # Member's offset is relative to its base.
+        outer = T.strip(T.pointee(base.type) if arrow else base.type)
+        if isinstance(outer, T.RecordType) and outer.decl is not rd:
+            path = _anon_path(outer.decl, rd)
+            if path is None:
+                raise self.unsupported(c, f"member '{c.spelling}' not found in its record")
+            cur_rd = outer.decl
+            for af in path:
+                assert isinstance(af.type, T.RecordType)
+                base = N.Member(af.type, self.loc(c), base, af, cur_rd, arrow)
+                arrow = False
+                cur_rd = af.type.decl
         return N.Member(self.ty(c), self.loc(c), base, f, rd, arrow)
 
     def _call(self, c: ci.Cursor) -> N.Expr:
@@ -385,6 +399,21 @@ class ExprLowering(TypeLowering):
         if T.same_type(src, target):
             return inner
         return N.Cast(target, loc, inner, implicit=True)
+
+
+def _anon_path(outer: T.RecordDecl, target: T.RecordDecl,
+               depth: int = 0) -> Optional[list[T.Field]]:
+    """The anonymous member fields leading from `outer` to `target`."""
+    if outer is target:
+        return []
+    if depth > 8:
+        return None
+    for f in outer.fields:
+        if f.name == "" and isinstance(f.type, T.RecordType) and f.type.decl.anon_member:
+            rest = _anon_path(f.type.decl, target, depth + 1)
+            if rest is not None:
+                return [f, *rest]
+    return None
 
 
 def _only_child(c: ci.Cursor) -> ci.Cursor:

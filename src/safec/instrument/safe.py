@@ -383,6 +383,9 @@ class SafeInstrumenter:
                 d.init = self.fat(init) if init is not None else self.null_fat(d.loc)
                 out.append(N.DeclStmt(s.loc, [d]))
                 continue
+            if d.storage == "static":
+                out += self._static_local(d)
+                continue
             if isptr(d.type):
                 # an address-taken pointer variable: memory with a shadow slot
                 init = d.init
@@ -396,15 +399,34 @@ class SafeInstrumenter:
                         T.VOID, d.loc)))
                 continue
             if d.init is not None:
-                d.init = self.raw_init(d.init) if d.storage != "static" else d.init
+                d.init = self.raw_init(d.init)
             out.append(N.DeclStmt(s.loc, [d]))
-            if key in self.fs.obj_vars or d.storage == "static":
-                if key in self.fs.obj_vars:
-                    out += self._register_local(d)
+            if key in self.fs.obj_vars:
+                out += self._register_local(d)
             if d.init is not None and has_pointers(d.type):
-                if d.storage == "static":
-                    continue
                 out.append(N.RawStmt(d.loc, self._rederive_text(d.name, d.type)))
+        return out
+
+    def _static_local(self, d: N.VarDecl) -> list[N.Stmt]:
+        """A static local: a global object, registered the first time its
+        declaration is reached (its initializer is constant)."""
+        assert self.fs is not None
+        if d.init is not None:
+            saved, self.fs = self.fs, None
+            d.init = self.raw_init(d.init)  # constant context: literals get names
+            self.fs = saved
+        out: list[N.Stmt] = [N.DeclStmt(d.loc, [d])]
+        cap = f"__sc_cap_{d.name}_{next(self.counter)}"
+        self.global_caps[id(d)] = cap
+        site = self.site(d.loc)
+        assert isinstance(site, N.Raw)
+        tn = _c_string(type_name(d.type))
+        init = f"{cap} = sc_reg((void *)&{d.name}, sizeof {d.name}, {_SC_K_GLOBAL}, {tn}, " \
+               f"{site.text});"
+        if d.init is not None and has_pointers(d.type):
+            init += " " + self._rederive_text(d.name, d.type)
+        out.append(N.RawStmt(d.loc, f"static sc_cap {cap};"))
+        out.append(N.RawStmt(d.loc, f"if (__builtin_expect(!{cap}.obj, 0)) {{ {init} }}"))
         return out
 
     # ================================================================ values
@@ -546,7 +568,7 @@ class SafeInstrumenter:
             off = lv.field.offset
             if T.is_array(lv.field.type):
                 size = lv.field.type.size
-                if size < 0:  # flexible array member: keep the object window
+                if size <= 0:  # flexible or zero-length array member: the object window
                     return self.rt("sc_add", [base, N.IntLit(LONG, loc, off, str(off))], FAT, loc)
                 return self.rt("sc_narrow", [base, N.IntLit(ULONG, loc, off, f"{off}UL"),
                                              N.IntLit(ULONG, loc, size, f"{size}UL")], FAT, loc)
@@ -642,6 +664,8 @@ class SafeInstrumenter:
         if isinstance(e, N.Load):
             return self.load_ptr(e.lv)
         if isinstance(e, N.Decay):
+            if isinstance(e.lv, N.Generic):
+                return self.fat(N.Cast(e.type, loc, e.lv, implicit=True))
             if isinstance(e.lv, N.FuncRef):
                 return self.func_fat(e.lv.decl, loc)
             if isinstance(e.lv, N.Deref) and T.is_function(e.lv.type):
@@ -655,6 +679,13 @@ class SafeInstrumenter:
             return self.addr_fat(e.lv)
         if isinstance(e, N.Cast):
             src = e.operand.type
+            if isinstance(e.operand, N.Generic):
+                t = self.tmp(e.type, self.rv_keep(e.operand), loc)
+                return self.sexpr([self.decl(t)], self.rt("sc_mk", [
+                    N.Raw(VOIDP, loc, f"(void *){t.name}"),
+                    N.Raw(CAP, loc, f"sc_lookup_cap((void *){t.name})")], FAT, loc), FAT, loc)
+            if T.is_array(src) and not N.is_lvalue(e.operand):
+                return self.addr_fat(e.operand)  # an array member of a struct value
             if isptr(src) or T.is_array(src) or T.is_function(src):
                 if _code_to_data(src, e.type) and not e.implicit:
                     raise self.unsupported(loc, "cast of a function pointer to a data pointer")
@@ -917,6 +948,11 @@ class SafeInstrumenter:
         `ap` as an lvalue, overflow builtins a result pointer)."""
         if N.is_lvalue(a) and self.is_direct(a):
             return self.direct(a)
+        inner = a
+        while isinstance(inner, N.Cast) and inner.implicit:
+            inner = inner.operand
+        if isinstance(inner, N.Decay) and isinstance(inner.lv, N.StringLit):
+            return a  # __builtin_nan("") needs the literal itself
         return self.rv(a, True)
 
     def _boundary_result(self, c: N.Call, ty: T.CType, loc: N.Loc) -> N.Expr:

@@ -88,16 +88,17 @@ def pointer_slots(t: T.CType, base: int = 0, limit: int = 256) -> Optional[list[
                     return False
             return True
         if isinstance(s, T.RecordType):
-            for f in s.decl.fields:
+            for f in s.decl.fields:  # every union member: any may hold a pointer
                 if f.bitwidth is None and not walk(f.type, off + f.offset):
                     return False
-                if s.decl.kind == "union":
-                    break  # only the first member of a union is assumed
         return True
 
-    if not walk(t, base):
+    ok = walk(t, base)
+    out[:] = sorted(set(out))
+    if not ok:
         return None
     return out
+
 
 
 def has_pointers(t: T.CType, depth: int = 0) -> bool:

@@ -914,12 +914,13 @@ static const char *sc_cls_name(char c)
 }
 
 /* What a conversion needs. */
-enum { SC_W_INT, SC_W_DBL, SC_W_LDBL, SC_W_STR, SC_W_WSTR, SC_W_PTRV, SC_W_PTR };
+enum { SC_W_INT, SC_W_LONG, SC_W_DBL, SC_W_LDBL, SC_W_STR, SC_W_WSTR, SC_W_PTRV };
 
 static const char *sc_want_name(int w)
 {
     switch (w) {
-    case SC_W_INT: return "an integer";
+    case SC_W_INT: return "an int";
+    case SC_W_LONG: return "an 8-byte integer";
     case SC_W_DBL: return "a double";
     case SC_W_LDBL: return "a long double";
     case SC_W_STR: return "a string";
@@ -1004,11 +1005,11 @@ static void sc_printf_use(sc_fmtctx *x, int pos, int want, long prec, const char
     char c = x->A->cls[i];
     bool ok;
     switch (want) {
-    case SC_W_INT: ok = c == 'i' || c == 'l' || c == 'p'; break;
+    case SC_W_INT: ok = c == 'i'; break;
+    case SC_W_LONG: ok = c == 'l'; break;
     case SC_W_DBL: ok = c == 'd'; break;
     case SC_W_LDBL: ok = c == 'D'; break;
-    case SC_W_PTRV: ok = c == 'p' || c == 'l' || c == 'i'; break;
-    default: ok = c == 'p'; break;
+    default: ok = c == 'p'; break; /* strings and %p */
     }
     if (!ok)
         sc_fmt_fail(x, "'%.*s' needs %s, argument %d is %s", convlen, conv,
@@ -1099,7 +1100,11 @@ void sc_chk_printf(const sc_site *site, sc_fat fmt, const char *desc, ...)
         }
         int clen = (int)(s - conv) + (*s ? 1 : 0);
         switch (*s) {
-        case 'd': case 'i': case 'o': case 'u': case 'x': case 'X': case 'c': case 'C':
+        case 'd': case 'i': case 'o': case 'u': case 'x': case 'X':
+            sc_printf_use(&x, pos, len == 1 || len == 2 || len == 4 ? SC_W_LONG : SC_W_INT, prec,
+                          conv, clen);
+            break;
+        case 'c': case 'C': /* int, or wint_t for %lc */
             sc_printf_use(&x, pos, SC_W_INT, prec, conv, clen);
             break;
         case 'f': case 'F': case 'e': case 'E': case 'g': case 'G': case 'a': case 'A':

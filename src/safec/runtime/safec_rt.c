@@ -793,13 +793,21 @@ const char *sc__a(uint64_t n)
     return n == 8 ? "an" : "a";
 }
 
-/* The access failed its window check on a live object. */
+/* The access failed its window check on a live object.  Outside the object
+ * it overflows the object (whatever window it had); inside the object but
+ * outside a narrower window it overflows a sub-object (s->buf into the next
+ * field, a qsort comparator into the next element). */
 static __attribute__((noreturn)) void sc_report_oob(sc_fat f, size_t n, const char *acc,
                                                     const sc_obj *o, const sc_site *site)
 {
     int64_t off = (int64_t)((uintptr_t)f.p - o->base);
     int64_t lo = f.c.lo, hi = (int64_t)sc__win_hi(o, f.c);
-    bool sub = lo > 0 || (uint64_t)hi < o->size;
+    bool inside = off >= 0 && (uint64_t)off <= o->size && n <= o->size - (uint64_t)off;
+    bool sub = (lo > 0 || (uint64_t)hi < o->size) && inside;
+    if (!sub) { /* measure against the whole object */
+        lo = 0;
+        hi = (int64_t)o->size;
+    }
     char what[160];
     if (sub)
         snprintf(what, sizeof what, "%s %lld-byte sub-object (at offset %lld) of %s %llu-byte %s",
@@ -820,14 +828,19 @@ static __attribute__((noreturn)) void sc_report_oob(sc_fat f, size_t n, const ch
               (unsigned long long)((uint64_t)off + n - (uint64_t)hi));
 }
 
+/* Below this, an address without capability is NULL plus a field offset
+ * (Linux never maps the first 64 KB; large structs reach further). */
+#define SC_NULL_ZONE ((uintptr_t)1 << 20)
+
 void *sc_chk_slow(sc_fat f, size_t n, int write, const sc_site *site)
 {
     const char *acc = write ? "write" : "read";
     uintptr_t a = (uintptr_t)f.p;
     if (f.c.obj == 1 || f.c.obj == 0) {
-        if (a < 4096)
+        if (a < (f.c.obj == 0 ? SC_NULL_ZONE : 4096))
             sc_report(SC_V_NULL_DEREFERENCE, site, SC_NOCAP, f.p,
-                      "%s of %zu byte%s at address %p (null pointer)", acc, n, sc_s(n), f.p);
+                      "%s of %zu byte%s at address %p (null pointer%s)", acc, n, sc_s(n), f.p,
+                      a ? " plus an offset" : "");
         if (f.c.obj == 1) { /* wild: memory safe code has no model of */
             sc__count_wild();
             return f.p;
@@ -884,7 +897,7 @@ void *sc_chk_call_slow(sc_fat f, uint32_t type_id, const sc_site *site)
 {
     uintptr_t a = (uintptr_t)f.p;
     if (a < 4096 && f.c.obj <= 1)
-        sc_report(SC_V_NULL_DEREFERENCE, site, SC_NOCAP, f.p,
+        sc_report(SC_V_CONTROL_FLOW, site, SC_NOCAP, f.p,
                   "call through a null function pointer (%p)", f.p);
     if (f.c.obj == 1) {
         sc__count_wild();

@@ -443,9 +443,9 @@ void sc_chk_str(const sc_site *site, sc_fat s);
  *        or not; the check reads no argument after it (a %s or scanf
  *        target after an 'o' is a format-violation: it cannot be checked)
  * Checks: the format is a string; enough arguments for the conversions
- * (positional %n$ too); each argument's class fits its conversion (integer
- * sizes may differ: memory safe on x86-64; integer vs floating vs pointer may
- * not); %s arguments NUL-terminated inside their window (%.Ns: N bytes
+ * (positional %n$ too); each argument's class is exactly its conversion's
+ * (%d %c: 'i'; %ld %lld %zu %jd %td: 'l'; %f: 'd'; %Lf: 'D'; %s %p: 'p');
+ * %s arguments NUL-terminated inside their window (%.Ns and %.*s: N bytes
  * suffice; NULL is printed by glibc as "(null)"); %n refused.
  * Violations: format-violation, or a read overflow for a %s string. */
 void sc_chk_printf(const sc_site *site, sc_fat fmt, const char *desc, ...);
