@@ -300,7 +300,7 @@ def check_run(run, expected_checksum):
         return "timed out"
     for marker in REPORT_MARKERS:
         if marker in run["stderr"]:
-            line = next(l for l in run["stderr"].splitlines() if marker in l)
+            line = next(s for s in run["stderr"].splitlines() if marker in s)
             return f"checker report: {line.strip()[:200]}"
     if run["returncode"] != 0:
         return (

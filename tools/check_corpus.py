@@ -91,7 +91,7 @@ def parse_expected(text):
     out = []
     for line in lines:
         if line.rstrip("\r") == "*/":
-            return "".join(l + "\n" for l in out)
+            return "".join(s + "\n" for s in out)
         out.append(line)
     raise CorpusError("EXPECT-STDOUT block is not closed by a '*/' line")
 
@@ -106,7 +106,7 @@ def load_test(path):
     try:
         exit_code = int(headers.get("EXIT", "0"))
     except ValueError:
-        raise CorpusError("bad EXIT header: %r" % headers.get("EXIT"))
+        raise CorpusError("bad EXIT header: %r" % headers.get("EXIT")) from None
     return {
         "name": os.path.basename(path),
         "path": path,

@@ -27,7 +27,9 @@ _ASSOC_OPS = {"+", "*", "&&", "||", "&", "|", "^", ","}
 
 
 class CPrinter:
-    def __init__(self, layout_asserts: bool = True) -> None:
+    def __init__(self, layout_asserts: bool = True, line_directives: bool = False) -> None:
+        self.line_directives = line_directives
+        self._in_stmt_expr = 0
         self.tp = TypePrinter(self.expr, self._inline_record)
         self.lines: list[str] = []
         self.indent = 0
@@ -253,6 +255,10 @@ class CPrinter:
         self.stmt(body)
 
     def stmt(self, s: N.Stmt) -> None:
+        if self.line_directives and not self._in_stmt_expr and s.loc.line > 0 and \
+                not isinstance(s, (N.Compound, N.Case, N.Default, N.Label)):
+            # debug info (and so the call stacks of reports) names the user's lines
+            self.lines.append(f'#line {s.loc.line} "{s.loc.file}"')
         if isinstance(s, N.Compound):
             self.block(s)
         elif isinstance(s, N.DeclStmt):
@@ -472,7 +478,9 @@ class CPrinter:
     def _stmt_expr(self, e: N.StmtExpr) -> str:
         saved_lines, saved_indent = self.lines, self.indent
         self.lines, self.indent = [], 0
+        self._in_stmt_expr += 1
         self.block(e.body)
+        self._in_stmt_expr -= 1
         body = " ".join(x.strip() for x in self.lines)
         self.lines, self.indent = saved_lines, saved_indent
         return f"({body})"
@@ -504,7 +512,7 @@ def _sep(s: str) -> str:
 
 def emit_unit(tu: N.TranslationUnit, layout_asserts: bool = True,
               header: Optional[str] = None) -> str:
-    p = CPrinter(layout_asserts)
+    p = CPrinter(layout_asserts, line_directives=hasattr(tu, "safe_pre"))
     for d in tu.decls:
         if getattr(d, "system", False):
             continue

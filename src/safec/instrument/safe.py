@@ -69,6 +69,7 @@ class SafeInstrumenter:
         self.func_caps: dict[str, str] = {}
         self.boundary: set[str] = set()
         self.fs: Optional[FuncState] = None
+        self.alloc_hint: Optional[str] = None  # `int[10]` for `(int *)malloc(40)`
         self.defined_funcs = {d.name for d in tu.decls
                               if isinstance(d, N.FuncDecl) and d.body is not None}
 
@@ -689,6 +690,12 @@ class SafeInstrumenter:
             if isptr(src) or T.is_array(src) or T.is_function(src):
                 if _code_to_data(src, e.type) and not e.implicit:
                     raise self.unsupported(loc, "cast of a function pointer to a data pointer")
+                if isinstance(e.operand, N.Call) and isptr(e.type):
+                    self.alloc_hint = _alloc_type(e.operand, T.pointee(e.type))
+                    try:
+                        return self.fat(e.operand)
+                    finally:
+                        self.alloc_hint = None
                 return self.fat(e.operand)
             if isinstance(e.operand, N.IntLit) and e.operand.value == 0:
                 return self.null_fat(loc)
@@ -973,7 +980,8 @@ class SafeInstrumenter:
             else:
                 args.append(self.rv(a, True))
         if extra == "type":
-            args.append(N.Raw(VOIDP, loc, "(const char *)0"))
+            hint = self.alloc_hint
+            args.append(N.Raw(VOIDP, loc, _c_string(hint) if hint else "(const char *)0"))
         args.append(self.site(loc))
         if ret_ptr:
             return self.rt(f"sc_w_{name}", args, FAT, loc)
@@ -1047,6 +1055,40 @@ def _elem(t: T.CType) -> T.CType:
     if isinstance(s, T.ArrayType):
         return s.elem
     raise AssertionError(t)
+
+
+def _const(e: N.Expr) -> Optional[int]:
+    if isinstance(e, N.IntLit):
+        return e.value
+    if isinstance(e, N.Cast):
+        return _const(e.operand)
+    if isinstance(e, N.Binary) and e.op in ("*", "+"):
+        a, b = _const(e.left), _const(e.right)
+        if a is not None and b is not None:
+            return a * b if e.op == "*" else a + b
+    return None
+
+
+def _alloc_type(call: N.Call, elem: T.CType) -> Optional[str]:
+    """`int[10]` for `(int *)malloc(10 * sizeof(int))`, for reports."""
+    callee = call.callee
+    if not (isinstance(callee, N.Decay) and isinstance(callee.lv, N.FuncRef)):
+        return None
+    name = callee.lv.decl.name
+    if name not in ("malloc", "calloc") or isinstance(T.strip(elem), T.VoidType):
+        return None
+    sizes = [_const(a) for a in call.args]
+    if any(s is None for s in sizes) or elem.size <= 0:
+        return None
+    total = 1
+    for s in sizes:
+        assert s is not None
+        total *= s
+    if total % elem.size:
+        return None
+    n = total // elem.size
+    tn = type_name(elem)
+    return tn if n == 1 else f"{tn}[{n}]"
 
 
 def _origin_var(e: N.Expr) -> Optional[N.VarDecl]:
