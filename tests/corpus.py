@@ -10,8 +10,12 @@ A program under tests/programs/ states its expectation in comments:
   /* EXPECT-STDOUT:
   ...exact output...
   */
-A violation program under tests/violations/ marks the faulting line with
-`// VIOLATION: kind` and must not print the text after `// NOT-REACHED`.
+A violation program under tests/violations/ marks the faulting line with a
+trailing `// VIOLATION: kind` comment and prints NOT-REACHED right after it;
+its EXPECT-STDOUT block is the output printed before the fault.  Its first
+lines record what other tools do with it:
+  // ASAN: detects (...) | misses (...)
+  // MSAN: ...            (uninitialized reads only)
 """
 
 from __future__ import annotations
@@ -25,6 +29,18 @@ from typing import Optional
 
 ROOT = os.path.dirname(os.path.abspath(__file__))
 PROGRAMS = os.path.join(ROOT, "programs")
+VIOLATIONS = os.path.join(ROOT, "violations")
+
+# The report kinds of DESIGN.md ("Report format"), plus memcpy-param-overlap.
+VIOLATION_KINDS = (
+    "heap-buffer-overflow", "stack-buffer-overflow", "global-buffer-overflow",
+    "sub-object-overflow", "use-after-free", "use-after-return", "use-after-scope",
+    "double-free", "invalid-free", "uninitialized-read", "null-dereference",
+    "forged-pointer", "control-flow-violation", "vararg-violation", "format-violation",
+    "memcpy-param-overlap",
+)
+
+_VIOLATION_RE = re.compile(r"//\s*VIOLATION:\s*(\S+)")
 
 
 @dataclass
@@ -37,6 +53,14 @@ class Program:
     ldflags: list[str] = field(default_factory=list)
     expect_stdout: Optional[str] = None
     helper: bool = False
+    # (line, kind) of every `// VIOLATION: kind` marker, in file order
+    violations: list[tuple[int, str]] = field(default_factory=list)
+    asan: Optional[str] = None  # text after `// ASAN:`
+
+    @property
+    def violation(self) -> Optional[tuple[int, str]]:
+        """(line, kind) of the single violation marker, or None."""
+        return self.violations[0] if len(self.violations) == 1 else None
 
     @property
     def name(self) -> str:
@@ -51,7 +75,10 @@ def read_program(path: str) -> Program:
     with open(path, encoding="utf-8", errors="replace") as fh:
         text = fh.read()
     p = Program(path)
-    for line in text.splitlines():
+    for lineno, line in enumerate(text.splitlines(), 1):
+        mv = _VIOLATION_RE.search(line)
+        if mv:
+            p.violations.append((lineno, mv.group(1)))
         s = line.strip()
         if not s.startswith("//"):
             continue
@@ -68,6 +95,8 @@ def read_program(path: str) -> Program:
             p.extra += body[6:].split()
         elif body.startswith("LDFLAGS:"):
             p.ldflags += body[8:].split()
+        elif body.startswith("ASAN:"):
+            p.asan = body[5:].strip()
     m = re.search(r"/\* EXPECT-STDOUT:\n(.*?)^\*/", text, re.S | re.M)
     if m:
         p.expect_stdout = m.group(1)

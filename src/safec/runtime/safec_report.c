@@ -128,12 +128,19 @@ static void sc_put_site(sc_buf *b, const sc_site *s)
         sc_put(b, "%s:%d:%d", s->file ? s->file : "?", s->line, s->col);
 }
 
-/* ------------------------------------------------------------ call stack */
+/* ------------------------------------------------------------ call stack
+ * backtrace() gives return addresses; addr2line -i turns each address of
+ * the executable into its chain of inlined functions (innermost first), so
+ * the checks inlined into a function and functions inlined into others
+ * each get their own logical frame.  Runtime frames (sc_*) are dropped. */
+
+#define SC_MAXPC 64
+#define SC_MAXFR 160
 
 typedef struct sc_frame {
     void *pc;
     char func[128];
-    char loc[160]; /* "demo.c:12", or "" */
+    char loc[96]; /* "demo.c:12", or "" */
 } sc_frame;
 
 typedef struct sc_modq {
@@ -167,19 +174,22 @@ static double sc_now(void)
     return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
 }
 
-/* Run addr2line on `exe` for `n` addresses; fills func/loc of `fr[idx[k]]`.
- * Gives up after a few seconds (a report must never hang). */
-static bool sc_addr2line(const char *exe, uintptr_t *addrs, int *idx, int n, sc_frame *fr)
+/* Run `addr2line -a -f -C -i` on `exe` for n addresses into out[size].
+ * Gives up after a few seconds: a report must never hang. */
+static bool sc_run_addr2line(const char *exe, const uintptr_t *addrs, int n, char *out,
+                             size_t size)
 {
-    char hex[64][24];
-    char *argv[8 + 64];
+    char hex[SC_MAXPC][24];
+    char *argv[8 + SC_MAXPC];
     int a = 0;
     argv[a++] = "addr2line";
+    argv[a++] = "-a";
     argv[a++] = "-f";
     argv[a++] = "-C";
+    argv[a++] = "-i";
     argv[a++] = "-e";
     argv[a++] = (char *)exe;
-    for (int k = 0; k < n && k < 64; k++) {
+    for (int k = 0; k < n && k < SC_MAXPC; k++) {
         snprintf(hex[k], sizeof hex[k], "0x%lx", (unsigned long)addrs[k]);
         argv[a++] = hex[k];
     }
@@ -201,89 +211,111 @@ static bool sc_addr2line(const char *exe, uintptr_t *addrs, int *idx, int n, sc_
         close(pfd[0]);
         return false;
     }
-    char out[16384];
     size_t len = 0;
     double deadline = sc_now() + 5.0;
     for (;;) {
         double left = deadline - sc_now();
-        if (left <= 0 || len >= sizeof out - 1)
+        if (left <= 0 || len >= size - 1)
             break;
         struct pollfd p = {pfd[0], POLLIN, 0};
         if (poll(&p, 1, (int)(left * 1000) + 1) <= 0)
             break;
-        ssize_t r = read(pfd[0], out + len, sizeof out - 1 - len);
+        ssize_t r = read(pfd[0], out + len, size - 1 - len);
         if (r <= 0)
             break;
         len += (size_t)r;
     }
     out[len] = 0;
     close(pfd[0]);
-    kill(pid, SIGKILL); /* harmless if it has exited; not yet reaped, so still ours */
+    kill(pid, SIGKILL); /* harmless if it has exited: not reaped yet, so still ours */
     waitpid(pid, NULL, 0);
+    return len > 0;
+}
 
-    /* two lines per address: function, then file:line */
-    char *s = out;
-    for (int k = 0; k < n && k < 64 && *s; k++) {
-        char *fn = s;
-        char *e = strchr(s, '\n');
-        if (!e)
-            break;
-        *e = 0;
-        char *loc = e + 1;
-        e = strchr(loc, '\n');
-        if (!e)
-            break;
-        *e = 0;
-        s = e + 1;
-        sc_frame *f = &fr[idx[k]];
-        if (strcmp(fn, "??") != 0)
-            sc_copy(f->func, sizeof f->func, fn);
-        char *disc = strstr(loc, " (discriminator");
-        if (disc)
-            *disc = 0;
-        char *colon = strrchr(loc, ':');
-        bool known = loc[0] != '?' && colon && colon[1] && colon[1] != '?' &&
-                     strcmp(colon + 1, "0") != 0;
-        if (known)
-            sc_copy(f->loc, sizeof f->loc, sc_base_name(loc));
-    }
-    return true;
+/* "path/demo.c:12 (discriminator 3)" -> "demo.c:12"; "" if unknown. */
+static void sc_short_loc(char *dst, size_t size, char *loc)
+{
+    dst[0] = 0;
+    char *disc = strstr(loc, " (discriminator");
+    if (disc)
+        *disc = 0;
+    char *colon = strrchr(loc, ':');
+    if (loc[0] != '?' && colon && colon[1] && colon[1] != '?' && strcmp(colon + 1, "0") != 0)
+        sc_copy(dst, size, sc_base_name(loc));
 }
 
 static bool sc_is_runtime(const char *fn) { return strncmp(fn, "sc_", 3) == 0; }
 
-static void sc_put_stack(sc_buf *b, const sc_site *site)
+/* Logical frames of the current call stack; returns how many. */
+static int sc_frames(sc_frame *fr, bool *named)
 {
-    void *pcs[64];
-    int n = backtrace(pcs, 64);
-    sc_frame fr[64];
-    uintptr_t addrs[64];
-    int idx[64], na = 0;
+    void *pcs[SC_MAXPC];
+    int n = backtrace(pcs, SC_MAXPC);
     char exe[4096];
     ssize_t el = readlink("/proc/self/exe", exe, sizeof exe - 1);
     exe[el > 0 ? el : 0] = 0;
+    uintptr_t addrs[SC_MAXPC];
+    int in_exe[SC_MAXPC], na = 0;
+    char libname[SC_MAXPC][128];
     for (int i = 0; i < n; i++) {
         /* a return address points after the call: look up the call itself */
         uintptr_t pc = (uintptr_t)pcs[i] - 1;
-        fr[i].pc = pcs[i];
-        fr[i].func[0] = fr[i].loc[0] = 0;
         sc_modq q = {pc, 0, NULL, false};
         dl_iterate_phdr(sc_find_module, &q);
-        if (q.found && (!q.name || !q.name[0]) && exe[0]) {
-            addrs[na] = pc - q.bias;
-            idx[na++] = i;
+        libname[i][0] = 0;
+        in_exe[i] = q.found && (!q.name || !q.name[0]) && exe[0];
+        if (in_exe[i]) {
+            addrs[na++] = pc - q.bias;
         } else {
-            Dl_info di;
             /* a library frame without a symbol is libc's inside (qsort's
              * helpers): left out */
+            Dl_info di;
             if (dladdr((void *)pc, &di) && di.dli_sname)
-                sc_copy(fr[i].func, sizeof fr[i].func, di.dli_sname);
+                sc_copy(libname[i], sizeof libname[i], di.dli_sname);
         }
     }
-    bool named = na > 0 && sc_addr2line(exe, addrs, idx, na, fr);
+    static char out[32768];
+    *named = na > 0 && sc_run_addr2line(exe, addrs, na, out, sizeof out);
 
+    int nf = 0;
+    char *s = out;
+    for (int i = 0; i < n && nf < SC_MAXFR; i++) {
+        if (!in_exe[i] || !*named) {
+            fr[nf].pc = pcs[i];
+            sc_copy(fr[nf].func, sizeof fr[nf].func, libname[i]);
+            fr[nf++].loc[0] = 0;
+            continue;
+        }
+        /* "0x...." then (function, location) pairs up to the next "0x" */
+        char *e = strchr(s, '\n');
+        if (strncmp(s, "0x", 2) != 0 || !e)
+            break;
+        s = e + 1;
+        while (*s && strncmp(s, "0x", 2) != 0 && nf < SC_MAXFR) {
+            char *fn = s, *loc;
+            if (!(e = strchr(fn, '\n')))
+                break;
+            *e = 0;
+            loc = e + 1;
+            if (!(e = strchr(loc, '\n')))
+                break;
+            *e = 0;
+            s = e + 1;
+            fr[nf].pc = pcs[i];
+            sc_copy(fr[nf].func, sizeof fr[nf].func, strcmp(fn, "??") ? fn : "");
+            sc_short_loc(fr[nf].loc, sizeof fr[nf].loc, loc);
+            nf++;
+        }
+    }
+    return nf;
+}
+
+static void sc_put_stack(sc_buf *b, const sc_site *site)
+{
+    static sc_frame fr[SC_MAXFR];
+    bool named;
+    int n = sc_frames(fr, &named);
     sc_put(b, "  call stack:");
-    int shown = 0;
     if (!named) { /* no addr2line: dynamic symbols and raw addresses */
         for (int i = 0; i < n; i++) {
             sc_put(b, "%s ", i ? " <-" : "");
@@ -295,11 +327,11 @@ static void sc_put_stack(sc_buf *b, const sc_site *site)
         sc_put(b, "\n");
         return;
     }
-    int i = 0;
+    int i = 0, shown = 0;
     while (i < n && (!fr[i].func[0] || sc_is_runtime(fr[i].func)))
         i++;
     if (site && site->func && (i >= n || strcmp(fr[i].func, site->func) != 0)) {
-        /* the check's own frame was inlined away or is not symbolized */
+        /* the faulting function is not symbolized */
         sc_put(b, " %s %s:%d", site->func, site->file ? sc_base_name(site->file) : "?",
                site->line);
         shown++;

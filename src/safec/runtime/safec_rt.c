@@ -151,8 +151,11 @@ void sc_init(void)
 /* Run before anything else can touch a capability: from .preinit_array in
  * an executable (before every constructor, including those of shared
  * libraries), and from a high-priority constructor where .preinit_array is
- * not allowed (a shared object).  sc_init is idempotent. */
-#if (defined(__PIE__) || !defined(__PIC__)) && !defined(SAFEC_NO_PREINIT)
+ * not allowed (a shared object).  sc_init is idempotent.  Code compiled with
+ * -fPIC may end up in either, so it gets the constructor only, unless the
+ * build says -DSAFEC_PREINIT (executables only). */
+#if (defined(SAFEC_PREINIT) || defined(__PIE__) || !defined(__PIC__)) && \
+    !defined(SAFEC_NO_PREINIT)
 static void sc_init_early(void) { sc_init(); }
 __attribute__((section(".preinit_array"), used)) static void (*const sc_preinit)(void) =
     sc_init_early;
@@ -896,8 +899,8 @@ void *sc_chk_slow(sc_fat f, size_t n, int write, const sc_site *site)
 void *sc_chk_call_slow(sc_fat f, uint32_t type_id, const sc_site *site)
 {
     uintptr_t a = (uintptr_t)f.p;
-    if (a < 4096 && f.c.obj <= 1)
-        sc_report(SC_V_CONTROL_FLOW, site, SC_NOCAP, f.p,
+    if (a < 4096 && f.c.obj <= 1) /* like the kernel's oops, and the program's intent */
+        sc_report(SC_V_NULL_DEREFERENCE, site, SC_NOCAP, f.p,
                   "call through a null function pointer (%p)", f.p);
     if (f.c.obj == 1) {
         sc__count_wild();

@@ -1,0 +1,16 @@
+// ASAN: misses (no report)  [gcc 12 -fsanitize=address,undefined, default options]
+// %n writes through a pointer argument; the safe runtime refuses it.
+#include <stdio.h>
+
+int main(void)
+{
+    int written = 0;
+    printf("start\n");
+    printf("abc%n\n", &written); // VIOLATION: format-violation
+    printf("NOT-REACHED\n");
+    printf("%d\n", written);
+    return 0;
+}
+/* EXPECT-STDOUT:
+start
+*/
