@@ -121,9 +121,12 @@ def runtime_object(cc: str) -> str:
     for f in srcs:
         if not f.endswith(".c"):
             continue
-        o = os.path.join(cache, f[:-2] + ".o")
-        r = subprocess.run([cc, "-O2", "-g", "-fPIC", "-pthread", "-I", RUNTIME_DIR, "-c",
-                            os.path.join(RUNTIME_DIR, f), "-o", o], capture_output=True, text=True)
+        # private names until the archive is renamed into place: builds may
+        # run in parallel
+        o = os.path.join(cache, f"{f[:-2]}.{os.getpid()}.o")
+        r = subprocess.run([cc, "-O2", "-g", "-DSAFEC_PREINIT", "-pthread", "-I", RUNTIME_DIR,
+                            "-c", os.path.join(RUNTIME_DIR, f), "-o", o],
+                           capture_output=True, text=True)
         if r.returncode != 0:
             raise SafecError(f"safec: error: cannot build the runtime ({f}):\n{r.stderr}")
         objs.append(o)
@@ -132,6 +135,8 @@ def runtime_object(cc: str) -> str:
     if r.returncode != 0:
         raise SafecError(f"safec: error: cannot archive the runtime:\n{r.stderr}")
     os.replace(tmp, lib)
+    for o in objs:
+        os.unlink(o)
     return lib
 
 

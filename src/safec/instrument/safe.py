@@ -50,6 +50,7 @@ class FuncState:
     obj_vars: set[int] = field(default_factory=set)
     hoisted: list[N.Stmt] = field(default_factory=list)  # compound literal objects
     orig_type: dict[int, T.CType] = field(default_factory=dict)  # fat vars' C types
+    depth: int = 0  # block nesting: 1 is the function body
 
 
 class SafeInstrumenter:
@@ -296,15 +297,20 @@ class SafeInstrumenter:
             return [N.RawStmt(v.loc, f"static sc_cap {cap};"),
                     N.RawStmt(v.loc, f"if (!{cap}.obj) {cap} = sc_reg((void *)&{v.name}, "
                                      f"sizeof {v.name}, {_SC_K_GLOBAL}, {tn}, {site.text});")]
-        return [N.RawStmt(v.loc, f"__attribute__((cleanup(sc_scope_end))) sc_cap {cap} = "
+        end = "sc_kill_return" if self.fs.depth <= 1 else "sc_scope_end"
+        return [N.RawStmt(v.loc, f"__attribute__((cleanup({end}))) sc_cap {cap} = "
                                  f"sc_reg((void *)&{v.name}, sizeof {v.name}, {_SC_K_STACK}, "
                                  f"{tn}, {site.text});")]
 
     # ================================================================ statements
     def block(self, b: N.Compound) -> N.Compound:
         items: list[N.Stmt] = []
+        if self.fs is not None:
+            self.fs.depth += 1
         for s in b.items:
             items += self.stmts(s)
+        if self.fs is not None:
+            self.fs.depth -= 1
         return N.Compound(b.loc, items)
 
     def one(self, s: N.Stmt) -> N.Stmt:
@@ -867,6 +873,9 @@ class SafeInstrumenter:
                 return self.wrapped_call(e, base_name)
             if base_name in PRINTF_LIKE:
                 return self.printf_call(e, base_name)
+            if base_name in ("setjmp", "_setjmp", "sigsetjmp", "__sigsetjmp", "longjmp",
+                             "_longjmp", "siglongjmp"):
+                return self.jmp_call(e, base_name)
             if direct.builtin or _is_builtin(name):
                 args = [self.builtin_arg(a) for a in e.args]
                 c = N.Call(e.type, loc, callee, args)
@@ -949,6 +958,19 @@ class SafeInstrumenter:
         r = self.tmp(e.type, c, loc)
         stmts.append(self.decl(r))
         return self.sexpr(stmts, self.ref(r), e.type, loc)
+
+    def jmp_call(self, e: N.Call, name: str) -> N.Expr:
+        """setjmp records the frame; longjmp ends the objects of the frames it
+        skips (and refuses a jmp_buf whose frame has returned)."""
+        loc = e.loc
+        args = [self.builtin_arg(a) for a in e.args]
+        call = N.Call(e.type, loc, e.callee, args)
+        buf = self.rv(e.args[0], True) if e.args else N.Raw(VOIDP, loc, "0")
+        if "long" in name:
+            prep = self.rt("sc_longjmp_prepare", [buf, self.site(loc)], T.VOID, loc)
+        else:
+            prep = self.rt("sc_setjmp_mark", [buf], T.VOID, loc)
+        return N.Binary(e.type, loc, ",", prep, call)
 
     def builtin_arg(self, a: N.Expr) -> N.Expr:
         """Compiler builtins take their arguments as written (va_start takes

@@ -1121,9 +1121,23 @@ void sc_chk_printf(const sc_site *site, sc_fat fmt, const char *desc, ...)
             break;
         case 'm': /* glibc: strerror(errno), no argument */
             break;
-        case 'n':
-            sc_fmt_fail(&x, "'%.*s' writes through a pointer and is not allowed", clen,
-                        conv);
+        case 'n': {
+            /* %n stores the count: allowed only through a pointer with room
+             * for the integer it names (hh/h are bounded by int here). */
+            int seq = x.seq;
+            sc_printf_use(&x, pos, SC_W_PTRV, prec, conv, clen);
+            int i = pos > 0 ? pos - 1 : seq;
+            size_t need = len == 0 || len == -1 ? sizeof(int) : sizeof(long);
+            if (i >= 0 && i < x.A->nread) {
+                sc_fat f = x.A->f[i];
+                if (!f.p)
+                    sc_fmt_fail(&x, "'%.*s' with a NULL pointer", clen, conv);
+                size_t a = sc_avail(f, 1, site);
+                if (a < need)
+                    sc_overrun(f, 0, need, 1, site);
+            }
+            break;
+        }
         case 0:
             sc_fmt_fail(&x, "incomplete conversion '%.*s' at the end", clen, conv);
         default:
