@@ -51,6 +51,8 @@ class FuncState:
     hoisted: list[N.Stmt] = field(default_factory=list)  # compound literal objects
     orig_type: dict[int, T.CType] = field(default_factory=dict)  # fat vars' C types
     depth: int = 0  # block nesting: 1 is the function body
+    va_entry: Optional[str] = None  # sc_va of a variadic function's arguments
+    va_state: dict[int, str] = field(default_factory=dict)  # va_list var -> its sc_va
 
 
 class SafeInstrumenter:
@@ -255,6 +257,10 @@ class SafeInstrumenter:
                     entry.append(N.RawStmt(p.loc, self._rederive_text(p.name, p.type)))
             _ = local
         f.params = new_params
+        if f.type.variadic:
+            self.fs.va_entry = "__sc_va_entry"
+            entry.insert(0, N.RawStmt(f.loc, f"sc_va __sc_va_entry; sc_va_enter(&__sc_va_entry, "
+                                             f"(void *){f.name}, {len(f.type.params)});"))
         body = self.block(f.body)
         body.items = entry + self.fs.hoisted + body.items
         f.body = body
@@ -393,6 +399,12 @@ class SafeInstrumenter:
             if d.storage == "static":
                 out += self._static_local(d)
                 continue
+            if _is_va_list(d.type):
+                st = f"__sc_va_{d.name}_{next(self.counter)}"
+                self.fs.va_state[key] = st
+                out.append(N.DeclStmt(s.loc, [d]))
+                out.append(N.RawStmt(d.loc, f"sc_va {st} = {{0}};"))
+                continue
             if isptr(d.type):
                 # an address-taken pointer variable: memory with a shadow slot
                 init = d.init
@@ -496,7 +508,7 @@ class SafeInstrumenter:
         if isinstance(e, N.StmtExpr):
             return N.StmtExpr(e.type, e.loc, self.block(e.body))
         if isinstance(e, N.VAArg):
-            return N.VAArg(e.type, e.loc, self.rv(e.ap))
+            return self.va_arg(e)
         if isinstance(e, N.Generic):
             return N.Generic(e.type, e.loc, self.rv(e.control),
                              [(t, self.rv(x, True)) for t, x in e.assocs])
@@ -741,7 +753,9 @@ class SafeInstrumenter:
                 assert isinstance(last, N.ExprStmt)
                 body.items[-1] = N.ExprStmt(last.loc, self.fat(last.expr))
             return N.StmtExpr(FAT, loc, body)
-        if isinstance(e, (N.VAArg, N.Generic, N.Raw)):
+        if isinstance(e, N.VAArg):
+            return self.va_arg(e)
+        if isinstance(e, (N.Generic, N.Raw)):
             ty = T.PointerType(e.type) if T.is_function(e.type) else e.type
             t = self.tmp(ty, self.rv_keep(e), loc)
             return self.sexpr([self.decl(t)], self.rt("sc_mk", [
@@ -761,7 +775,7 @@ class SafeInstrumenter:
     def rv_keep(self, e: N.Expr) -> N.Expr:
         """Translate sub-expressions but keep `e`'s own (pointer) type."""
         if isinstance(e, N.VAArg):
-            return N.VAArg(e.type, e.loc, self.rv(e.ap))
+            return self.va_arg(e)
         if isinstance(e, N.Generic):
             return N.Generic(e.type, e.loc, self.rv(e.control),
                              [(t, self.rv(x, True)) for t, x in e.assocs])
@@ -876,6 +890,8 @@ class SafeInstrumenter:
             if base_name in ("setjmp", "_setjmp", "sigsetjmp", "__sigsetjmp", "longjmp",
                              "_longjmp", "siglongjmp"):
                 return self.jmp_call(e, base_name)
+            if name in ("__builtin_va_start", "__builtin_va_copy", "__builtin_va_end"):
+                return self.va_builtin(e, name)
             if direct.builtin or _is_builtin(name):
                 args = [self.builtin_arg(a) for a in e.args]
                 c = N.Call(e.type, loc, callee, args)
@@ -914,10 +930,20 @@ class SafeInstrumenter:
             target = self.ref(fp)
             target_text = f"(void *){fp.name}"
         ptr_result = isptr(e.type)
-        if not caps and not ptr_result and direct is not None and not stmts:
+        variadic = isinstance(T.strip(callee.type), T.FunctionType) and \
+            T.strip(callee.type).variadic  # type: ignore[union-attr]
+        if direct is not None and direct.type.variadic:
+            variadic = True
+        if not caps and not ptr_result and direct is not None and not stmts and not variadic:
             return N.Call(e.type, loc, callee, raw_args)
         stmts.append(N.RawStmt(loc, f"sc_argfn = {target_text};"))
         stmts += [N.RawStmt(loc, c) for c in caps]
+        ft_call = T.strip(callee.type)
+        if isinstance(ft_call, T.PointerType):
+            ft_call = T.strip(ft_call.pointee)
+        if isinstance(ft_call, T.FunctionType) and ft_call.variadic:
+            desc = "".join(_va_class(a.type) for a in e.args[len(ft_call.params):])
+            stmts.append(N.RawStmt(loc, f"sc_va_desc = {_c_string(desc)};"))
         c = N.Call(e.type, loc, target, raw_args)
         if ptr_result:
             r = self.tmp(e.type, c, loc)
@@ -958,6 +984,51 @@ class SafeInstrumenter:
         r = self.tmp(e.type, c, loc)
         stmts.append(self.decl(r))
         return self.sexpr(stmts, self.ref(r), e.type, loc)
+
+    def va_state_of(self, ap: N.Expr) -> str:
+        """C text of the `sc_va *` that checks reads from this va_list."""
+        v = _origin_var(ap)
+        if self.fs is not None and v is not None and id(v) in self.fs.va_state:
+            return "&" + self.fs.va_state[id(v)]
+        return f"sc_va_lookup((const void *)({self._text(self.builtin_arg(ap))}))"
+
+    def _text(self, e: N.Expr) -> str:
+        from ..emit.cprint import CPrinter
+        return CPrinter().expr(e)
+
+    def va_builtin(self, e: N.Call, name: str) -> N.Expr:
+        loc = e.loc
+        args = [self.builtin_arg(a) for a in e.args]
+        call = N.Call(e.type, loc, e.callee, args)
+        first = self._text(args[0])
+        v = _origin_var(e.args[0])
+        st = self.fs.va_state.get(id(v)) if (self.fs is not None and v is not None) else None
+        pre: list[str] = []
+        if name == "__builtin_va_start" and st is not None:
+            src = "__sc_va_entry" if self.fs and self.fs.va_entry else "(sc_va){0}"
+            pre = [f"{st} = {src};", f"sc_va_bind((const void *)({first}), &{st});"]
+        elif name == "__builtin_va_copy" and st is not None:
+            pre = [f"{{ sc_va *__s = {self.va_state_of(e.args[1])}; "
+                   f"if (__s) {st} = *__s; else {st}.desc = 0; }}",
+                   f"sc_va_bind((const void *)({first}), &{st});"]
+        elif name == "__builtin_va_end":
+            pre = [f"sc_va_unbind((const void *)({first}));"]
+        if not pre:
+            return call
+        return self.sexpr([N.RawStmt(loc, p) for p in pre], call, e.type, loc)
+
+    def va_arg(self, e: N.VAArg) -> N.Expr:
+        loc = e.loc
+        cls = _va_class(e.type)
+        site = self.site(loc)
+        assert isinstance(site, N.Raw)
+        c = self.tmp(CAP, N.Raw(CAP, loc, f"sc_va_next({self.va_state_of(e.ap)}, '{cls}', "
+                                          f"{site.text})"), loc)
+        v = self.tmp(e.type, N.VAArg(e.type, loc, self.builtin_arg(e.ap)), loc)
+        if isptr(e.type):
+            return self.sexpr([self.decl(c), self.decl(v)], self.rt("sc_mk", [
+                N.Raw(VOIDP, loc, f"(void *){v.name}"), self.ref(c)], FAT, loc), FAT, loc)
+        return self.sexpr([self.decl(c), self.decl(v)], self.ref(v), e.type, loc)
 
     def jmp_call(self, e: N.Call, name: str) -> N.Expr:
         """setjmp records the frame; longjmp ends the objects of the frames it
@@ -1077,6 +1148,33 @@ def _elem(t: T.CType) -> T.CType:
     if isinstance(s, T.ArrayType):
         return s.elem
     raise AssertionError(t)
+
+
+def _is_va_list(t: T.CType) -> bool:
+    s = T.strip(t)
+    if isinstance(s, T.ArrayType):
+        e = T.strip(s.elem)
+        return isinstance(e, T.RecordType) and e.decl.tag == "__va_list_tag"
+    if isinstance(s, T.OpaqueType):
+        return "va_list" in s.spelling
+    return False
+
+
+def _va_class(t: T.CType) -> str:
+    """The class a variadic argument of type t is passed as (after promotion)."""
+    s = T.strip(t)
+    if isinstance(s, T.PointerType) or isinstance(s, T.ArrayType):
+        return "p"
+    if isinstance(s, T.ArithType):
+        if s.is_float:
+            return "D" if s.size > 8 else "d"
+        if s.size <= 4:
+            return "i"
+        if s.size == 8:
+            return "l"
+    if isinstance(s, T.EnumType):
+        return "i" if s.size <= 4 else "l"
+    return "o"
 
 
 def _const(e: N.Expr) -> Optional[int]:

@@ -276,6 +276,23 @@ static inline __attribute__((always_inline)) void *sc_return(sc_fat f)
     return f.p;
 }
 
+/* ------------------------------------------------------------ varargs
+ * See safec_va.c.  A variadic callee keeps its arguments' classes in an
+ * sc_va; va_arg consults it (through the va_list's binding when the va_list
+ * came from another function). */
+#define SC_VA_MAXCAPS 16
+typedef struct sc_va {
+    const char *desc; /* one class per variadic argument; NULL = unknown */
+    unsigned n, i;
+    sc_cap caps[SC_VA_MAXCAPS];
+} sc_va;
+extern __thread const char *sc_va_desc;
+void sc_va_enter(sc_va *st, void *self, unsigned nfixed);
+void sc_va_bind(const void *ap, sc_va *st);
+void sc_va_unbind(const void *ap);
+sc_va *sc_va_lookup(const void *ap);
+sc_cap sc_va_next(sc_va *st, char cls, const sc_site *site);
+
 /* ------------------------------------------------------------ objects
  * sc_reg: a new object (globals, literals, functions, argv registered twice
  * at the same base with the same size and kind are one object).  Objects
