@@ -106,6 +106,28 @@ def _head(text: str, n: int = 12) -> str:
 
 # ---------------------------------------------------------------- violations
 
+# Violations safec does not catch yet.  Each is a known gap with its reason;
+# the tests run anyway and are strict xfails, so one that starts passing
+# fails the run until it is taken off this list.
+KNOWN_GAPS = {
+    **dict.fromkeys([
+        "uninit_heap_char_compare.c", "uninit_heap_malloc.c", "uninit_heap_struct_field.c",
+        "uninit_memcpy_then_read.c", "uninit_out_param_not_set.c", "uninit_partial_array.c",
+        "uninit_realloc_growth.c", "uninit_struct_field.c"],
+        "run-time initialization tracking of memory (heap, aggregates, address-taken "
+        "locals) is not implemented; only scalar locals are tracked"),
+    "cfi_funcptr_from_stack_buffer.c": "a pointer slot rewritten as data with the same "
+        "value keeps its capability (shadow entries compare the value)",
+    "forged_union_int_member.c": "an integer stored through a union's other member with "
+        "the same value keeps the pointer's capability (value-compared shadow)",
+    "stack_overflow_alloca.c": "alloca() blocks are not registered as objects",
+    "uar_struct_with_pointer.c": "pointers inside a struct returned by value get their "
+        "capability by address lookup, which cannot see a dead frame",
+    "uas_compound_literal.c": "a block-scope compound literal's object lives until its "
+        "function returns",
+}
+
+
 def check_violation(p: Program, tmp_path: object, variant: str) -> None:
     assert p.violation is not None, f"{p.name}: needs exactly one VIOLATION marker"
     line, kind = p.violation
@@ -132,7 +154,12 @@ def check_violation(p: Program, tmp_path: object, variant: str) -> None:
 
 @pytest.mark.parametrize("variant", list(VARIANTS))
 @pytest.mark.parametrize("prog", BAD, ids=[p.name for p in BAD])
-def test_violation_is_caught(prog: Program, variant: str, tmp_path: object) -> None:
+def test_violation_is_caught(prog: Program, variant: str, tmp_path: object,
+                             request: pytest.FixtureRequest) -> None:
+    gap = KNOWN_GAPS.get(prog.name)
+    if gap is not None and not (prog.violation and prog.violation[1] == "uninitialized-read"
+                                and "--uninit=zero" in VARIANTS[variant]):
+        request.applymarker(pytest.mark.xfail(reason=gap, strict=True))
     check_violation(prog, tmp_path, variant)
 
 

@@ -53,6 +53,7 @@ class FuncState:
     depth: int = 0  # block nesting: 1 is the function body
     va_entry: Optional[str] = None  # sc_va of a variadic function's arguments
     va_state: dict[int, str] = field(default_factory=dict)  # va_list var -> its sc_va
+    init_flag: dict[int, str] = field(default_factory=dict)  # --uninit=trap flags
 
 
 class SafeInstrumenter:
@@ -99,7 +100,8 @@ class SafeInstrumenter:
                 decls.append(d)
         self.tu.decls = decls
         self.tu.safe_pre = self.pre  # type: ignore[attr-defined]
-        body = "\n    ".join(["sc_init();", *self.ctor, *self.ctor_late])
+        zero = ["sc_uninit_zero = 1;"] if self.uninit == "zero" else []
+        body = "\n    ".join(["sc_init();", *zero, *self.ctor, *self.ctor_late])
         self.tu.safe_post = [  # type: ignore[attr-defined]
             "static void __attribute__((constructor(102))) __sc_tu_init(void)\n{\n    "
             + body + "\n}"]
@@ -149,7 +151,9 @@ class SafeInstrumenter:
 
     def _tname(self, t: T.CType) -> str:
         from ..emit.ctypes_print import TypePrinter
-        return TypePrinter(lambda e: "*", lambda rd: "struct ?").declare(t, "")
+        name = TypePrinter(lambda e: "*", lambda rd: "struct ?").declare(t, "")
+        # a pointer to a VLA type cannot be spelled here: C converts void * to it
+        return "void *" if "[*]" in name and isptr(t) else name
 
     def unsupported(self, loc: N.Loc, what: str) -> UnsupportedError:
         return UnsupportedError(loc, f"{what} (in safe code; build this file with --mode c)")
@@ -291,6 +295,15 @@ class SafeInstrumenter:
                 self.fs.obj_vars.add(key)
             if isptr(v.type) and key not in self.fs.obj_vars and v.storage != "static":
                 self.fs.fat_vars.add(key)
+        if self.uninit == "trap":
+            params = {id(p) for p in f.params}
+            for key, v in locals_.items():
+                if key in params or key in self.fs.obj_vars or v.init is not None or \
+                        v.storage not in ("", "register"):
+                    continue
+                s = T.strip(v.type)
+                if isinstance(s, (T.ArithType, T.EnumType, T.PointerType)):
+                    self.fs.init_flag[key] = f"__sc_ini_{v.name}_{next(self.counter)}"
 
     def _register_local(self, v: N.VarDecl) -> list[N.Stmt]:
         assert self.fs is not None
@@ -389,6 +402,16 @@ class SafeInstrumenter:
                 out.append(N.DeclStmt(s.loc, [d]))
                 continue
             key = id(d)
+            flag = self.fs.init_flag.get(key)
+            if flag is not None:
+                out.append(N.RawStmt(d.loc, f"_Bool {flag} = 0;"))
+            elif self.uninit == "zero" and d.init is None and d.storage in ("", "register") \
+                    and key not in self.fs.fat_vars and not _is_va_list(d.type):
+                out.append(N.DeclStmt(s.loc, [d]))
+                out.append(N.RawStmt(d.loc, f"__builtin_memset(&{d.name}, 0, sizeof {d.name});"))
+                if key in self.fs.obj_vars:
+                    out += self._register_local(d)
+                continue
             if key in self.fs.fat_vars:
                 init = d.init
                 self.fs.orig_type[key] = d.type
@@ -477,7 +500,7 @@ class SafeInstrumenter:
         if isinstance(e, N.Load):
             if T.is_record(e.type) and not N.is_lvalue(e.lv):
                 return N.Load(e.type, e.loc, self.rv(e.lv))
-            return N.Load(e.type, e.loc, self.access(e.lv, False))
+            return self.init_check(e.lv, N.Load(e.type, e.loc, self.access(e.lv, False)))
         if isinstance(e, N.Cast):
             src = e.operand.type
             if isptr(src) or T.is_array(src) or T.is_function(src):
@@ -504,7 +527,8 @@ class SafeInstrumenter:
         if isinstance(e, N.Assign):
             return self.assign(e)
         if isinstance(e, N.IncDec):
-            return N.IncDec(e.type, e.loc, e.op, self.access(e.lv, True), e.prefix)
+            return self.init_check(e.lv, N.IncDec(e.type, e.loc, e.op, self.access(e.lv, True),
+                                                  e.prefix))
         if isinstance(e, N.StmtExpr):
             return N.StmtExpr(e.type, e.loc, self.block(e.body))
         if isinstance(e, N.VAArg):
@@ -542,6 +566,28 @@ class SafeInstrumenter:
         if isinstance(lv, N.CompoundLit):
             return self.rv(lv)
         return lv
+
+    def init_check(self, lv: N.Expr, value: N.Expr) -> N.Expr:
+        """`value` (a read of lv) preceded by lv's initialization check, if any."""
+        if not (isinstance(lv, N.VarRef) and self.fs is not None):
+            return value
+        flag = self.fs.init_flag.get(id(lv.decl))
+        if flag is None:
+            return value
+        site = self.site(lv.loc)
+        assert isinstance(site, N.Raw)
+        chk = N.Raw(T.VOID, lv.loc, f"(__builtin_expect({flag}, 1) ? (void)0 : "
+                                    f"sc_uninit_local({site.text}, {_c_string(lv.decl.name)}))")
+        return N.Binary(value.type, lv.loc, ",", chk, value)
+
+    def init_set(self, lv: N.Expr, assign: N.Expr) -> N.Expr:
+        """`assign` (a store to lv) also setting lv's initialization flag."""
+        if not (isinstance(lv, N.VarRef) and self.fs is not None):
+            return assign
+        flag = self.fs.init_flag.get(id(lv.decl))
+        if flag is None:
+            return assign
+        return N.Binary(assign.type, lv.loc, ",", N.Raw(INT, lv.loc, f"{flag} = 1"), assign)
 
     def access(self, lv: N.Expr, write: bool) -> N.Expr:
         """An lvalue to read or write a non-pointer value, checked if indirect."""
@@ -785,7 +831,7 @@ class SafeInstrumenter:
         assert self.fs is not None or True
         loc = lv.loc
         if isinstance(lv, N.VarRef) and self.fs is not None and id(lv.decl) in self.fs.fat_vars:
-            return N.VarRef(FAT, loc, lv.decl)
+            return self.init_check(lv, N.VarRef(FAT, loc, lv.decl))
         if isinstance(lv, N.Member) and not lv.arrow and not N.is_lvalue(lv.base):
             # a pointer member of a struct value (e.g. `f().p`): no slot to ask
             t = self.tmp(lv.type, N.Member(lv.type, loc, self.rv(lv.base), lv.field, lv.record),
@@ -807,7 +853,7 @@ class SafeInstrumenter:
     def store_ptr(self, lv: N.Expr, value: N.Expr, loc: N.Loc) -> N.Expr:
         assert self.fs is not None or True
         if isinstance(lv, N.VarRef) and self.fs is not None and id(lv.decl) in self.fs.fat_vars:
-            return N.Assign(FAT, loc, "=", N.VarRef(FAT, loc, lv.decl), value)
+            return self.init_set(lv, N.Assign(FAT, loc, "=", N.VarRef(FAT, loc, lv.decl), value))
         t = self.tmp(FAT, value, loc)
         s = self.tmp(VOIDP, self.slot(lv, True), loc)
         return self.sexpr([self.decl(t), self.decl(s), N.ExprStmt(loc, self.rt(
@@ -833,7 +879,10 @@ class SafeInstrumenter:
                 "sc_store_ptr", [self.ref(s), self.ref(v)], T.VOID, loc))], self.ref(v), FAT, loc)
         if T.is_record(e.lv.type) and has_pointers(e.lv.type) and e.op == "=":
             return self.assign_record(e)
-        return N.Assign(e.type, loc, e.op, self.access(e.lv, True), self.rv(e.value))
+        a = N.Assign(e.type, loc, e.op, self.access(e.lv, True), self.rv(e.value))
+        if e.op == "=":
+            return self.init_set(e.lv, a)
+        return self.init_check(e.lv, a)
 
     def assign_record(self, e: N.Assign) -> N.Expr:
         """Struct assignment: the pointer slots' capabilities come along."""
@@ -841,6 +890,8 @@ class SafeInstrumenter:
         pt = T.PointerType(e.lv.type)
         dst = self.tmp(pt, N.AddrOf(pt, loc, self.access(e.lv, True)), loc)
         src_lv = e.value.lv if isinstance(e.value, N.Load) and N.is_lvalue(e.value.lv) else None
+        if isinstance(src_lv, N.CompoundLit):
+            src_lv = None  # a compound literal's slots have no shadow: re-derive
         stmts: list[N.Stmt] = [self.decl(dst)]
         if src_lv is not None:
             src = self.tmp(pt, N.AddrOf(pt, loc, self.access(src_lv, False)), loc)

@@ -159,9 +159,15 @@ static sc_fat sc_heap(void *p, size_t n, const char *type_name, const sc_site *s
     return sc_mk(p, sc_reg(p, n, SC_K_HEAP, type_name, site));
 }
 
+/* --uninit=zero: every new heap byte reads as 0 (set by the program's
+ * constructors before main). */
+int sc_uninit_zero;
+
 sc_fat sc_w_malloc(size_t n, const char *type_name, const sc_site *site)
 {
     /* malloc(0) is a unique object of size 0 */
+    if (sc_uninit_zero)
+        return sc_heap(calloc(n ? n : 1, 1), n, type_name, site);
     return sc_heap(malloc(n ? n : 1), n, type_name, site);
 }
 
@@ -283,7 +289,7 @@ sc_fat sc_w_realloc(sc_fat p, size_t n, const sc_site *site)
         return sc_null();
     }
     /* Always move: every pointer to the old block becomes stale at once. */
-    void *q = malloc(n);
+    void *q = sc_uninit_zero ? calloc(n ? n : 1, 1) : malloc(n);
     if (!q)
         return sc_null();
     sc_fat nf = sc_heap(q, n, NULL, site);

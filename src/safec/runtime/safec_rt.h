@@ -293,6 +293,14 @@ void sc_va_unbind(const void *ap);
 sc_va *sc_va_lookup(const void *ap);
 sc_cap sc_va_next(sc_va *st, char cls, const sc_site *site);
 
+/* ------------------------------------------------------------ initialization
+ * --uninit=trap: a scalar local declared without an initializer has a flag
+ * set by every assignment and tested by every read (gcc folds the flag away
+ * wherever the variable is definitely assigned).  --uninit=zero: locals and
+ * new heap memory start as zero bytes instead. */
+extern int sc_uninit_zero;
+__attribute__((noreturn)) void sc_uninit_local(const sc_site *site, const char *name);
+
 /* ------------------------------------------------------------ objects
  * sc_reg: a new object (globals, literals, functions, argv registered twice
  * at the same base with the same size and kind are one object).  Objects

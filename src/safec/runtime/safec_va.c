@@ -1,4 +1,4 @@
-/* safec_va.c — checked variadic arguments.
+/* safec_va.c — checked variadic arguments, and uninitialized locals.
  *
  * A call to a safe variadic function leaves, in thread-local sc_va_desc, one
  * class character per variadic argument ('i' int-sized, 'l' 8-byte integer,
@@ -91,4 +91,11 @@ sc_cap sc_va_next(sc_va *st, char cls, const sc_site *site)
     if (cls == 'p' && i < SC_VA_MAXCAPS)
         return st->caps[i];
     return (sc_cap){1, 0, 0, 0};
+}
+
+/* A read of a scalar local whose initialization flag is still clear. */
+void sc_uninit_local(const sc_site *site, const char *name)
+{
+    sc_report(SC_V_UNINITIALIZED_READ, site, SC_NOCAP, 0,
+              "read of local variable '%s' before any value was assigned to it", name);
 }
