@@ -68,3 +68,13 @@ def test_mode_safe_matches_gcc(prog: Program, tmp_path: object) -> None:
 
 def test_corpus_is_large_enough() -> None:
     assert len(PROGRAMS) >= 150, f"only {len(PROGRAMS)} corpus programs"
+
+
+HYBRID_SAMPLE = PROGRAMS[::4]
+
+
+@pytest.mark.parametrize("prog", HYBRID_SAMPLE, ids=[p.name for p in HYBRID_SAMPLE])
+def test_mode_hybrid_matches_gcc(prog: Program, tmp_path: object) -> None:
+    if prog.name in SAFE_REFUSED:
+        pytest.skip("refused in safe code (see SAFE_REFUSED)")
+    check_program(prog, tmp_path, "hybrid")

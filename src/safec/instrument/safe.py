@@ -54,6 +54,9 @@ class FuncState:
     va_entry: Optional[str] = None  # sc_va of a variadic function's arguments
     va_state: dict[int, str] = field(default_factory=dict)  # va_list var -> its sc_va
     init_flag: dict[int, str] = field(default_factory=dict)  # --uninit=trap flags
+    ranges: dict[int, tuple[int, int]] = field(default_factory=dict)  # proven loop bounds
+    elided: int = 0
+    checked: int = 0
 
 
 class SafeInstrumenter:
@@ -366,9 +369,14 @@ class SafeInstrumenter:
                     init = out[0]
                 else:
                     pre = out
+            bound = _counted_loop(s) if self.hybrid else None
+            if bound is not None:
+                self.fs.ranges[id(bound[0])] = bound[1]
             loop = N.For(s.loc, init, self.rv(s.cond) if s.cond is not None else None,
                          self.rv(s.step, void_ok=True) if s.step is not None else None,
                          self.one(s.body))
+            if bound is not None:
+                del self.fs.ranges[id(bound[0])]
             if pre:
                 return [N.Compound(s.loc, pre + [loop])]
             return [loop]
@@ -589,10 +597,45 @@ class SafeInstrumenter:
             return assign
         return N.Binary(assign.type, lv.loc, ",", N.Raw(INT, lv.loc, f"{flag} = 1"), assign)
 
+    def proven(self, lv: N.Expr) -> bool:
+        """Hybrid mode: is this element access in bounds by construction?
+
+        `a[k]` and `a[i]` inside `for (i = c; i < K; i++)` (i not written in
+        the body) where `a` is an array variable (or a member array of one)
+        with more than the index's largest value elements."""
+        if not (self.hybrid and isinstance(lv, N.Index) and isinstance(lv.base, N.Decay)):
+            return False
+        arr = lv.base.lv
+        if not (N.is_lvalue(arr) and self.is_direct(arr)):
+            return False
+        at = T.strip(arr.type)
+        if not (isinstance(at, T.ArrayType) and at.count is not None and at.vla is None):
+            return False
+        rng = self._index_range(lv.index)
+        return rng is not None and 0 <= rng[0] and rng[1] < at.count
+
+    def _index_range(self, e: N.Expr) -> Optional[tuple[int, int]]:
+        while isinstance(e, N.Cast) and e.implicit:
+            e = e.operand
+        k = _const(e)
+        if k is not None:
+            return (k, k)
+        if isinstance(e, N.Load) and isinstance(e.lv, N.VarRef) and self.fs is not None:
+            return self.fs.ranges.get(id(e.lv.decl))
+        return None
+
     def access(self, lv: N.Expr, write: bool) -> N.Expr:
         """An lvalue to read or write a non-pointer value, checked if indirect."""
         if self.is_direct(lv):
             return self.direct(lv)
+        if self.proven(lv):
+            assert isinstance(lv, N.Index) and isinstance(lv.base, N.Decay)
+            if self.fs is not None:
+                self.fs.elided += 1
+            return N.Index(lv.type, lv.loc, N.Decay(lv.base.type, lv.loc, self.direct(lv.base.lv)),
+                           self.rv(lv.index))
+        if self.fs is not None:
+            self.fs.checked += 1
         if isinstance(lv, N.Member) and lv.field.bitwidth is not None:
             # a bitfield: check the whole containing struct
             base_fat = self.fat(lv.base) if lv.arrow else self.addr_fat(lv.base)
@@ -1199,6 +1242,39 @@ def _elem(t: T.CType) -> T.CType:
     if isinstance(s, T.ArrayType):
         return s.elem
     raise AssertionError(t)
+
+
+def _counted_loop(s: N.For) -> Optional[tuple[N.VarDecl, tuple[int, int]]]:
+    """`for (i = c; i < K; i++) body` with i not written in body: (i, (c, K-1))."""
+    var: Optional[N.VarDecl] = None
+    start: Optional[int] = None
+    if isinstance(s.init, N.DeclStmt) and len(s.init.decls) == 1:
+        d = s.init.decls[0]
+        if isinstance(d, N.VarDecl) and d.init is not None:
+            var, start = d, _const(d.init)
+    elif isinstance(s.init, N.ExprStmt) and isinstance(s.init.expr, N.Assign) and \
+            s.init.expr.op == "=" and isinstance(s.init.expr.lv, N.VarRef):
+        var, start = s.init.expr.lv.decl, _const(s.init.expr.value)
+    if var is None or start is None or s.cond is None or s.step is None:
+        return None
+    c = s.cond
+    if not (isinstance(c, N.Binary) and c.op in ("<", "<=") and isinstance(c.left, N.Load) and
+            isinstance(c.left.lv, N.VarRef) and c.left.lv.decl is var):
+        return None
+    k = _const(c.right)
+    if k is None:
+        return None
+    hi = k - 1 if c.op == "<" else k
+    st = s.step
+    if not (isinstance(st, N.IncDec) and st.op == "++" and isinstance(st.lv, N.VarRef)
+            and st.lv.decl is var):
+        return None
+    for n in walk(s.body):
+        if isinstance(n, (N.Assign, N.IncDec)) and isinstance(n.lv, N.VarRef) and n.lv.decl is var:
+            return None
+        if isinstance(n, N.AddrOf) and _lv_root(n.lv) is var:
+            return None
+    return var, (start, hi)
 
 
 def _is_va_list(t: T.CType) -> bool:
