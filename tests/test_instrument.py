@@ -68,6 +68,7 @@ def test_hybrid_keeps_checks_it_cannot_prove(tmp_path: object) -> None:
 
 def test_inline_asm_is_refused_in_safe_code(tmp_path: object) -> None:
     import pytest
+
     from safec.errors import UnsupportedError
     with pytest.raises(UnsupportedError) as e:
         emit(tmp_path, "int f(int x) { __asm__ volatile(\"\" : \"+r\"(x)); return x; }")

@@ -761,8 +761,9 @@ static void d_fmt_s_int(void)
 }
 static void d_fmt_n(void)
 {
-    int n;
-    sc_fat f = sc_mk(&n, sc_reg(&n, 4, SC_K_STACK, "int", &D));
+    /* %n stores an int: through a 2-byte object that is an overflow */
+    short n;
+    sc_fat f = sc_mk(&n, sc_reg(&n, sizeof n, SC_K_STACK, "short", &D));
     sc_chk_printf(&D, sc_mk("ab%n\n", (sc_cap){1, 0, 0, 0}), "p", f);
 }
 static void d_fmt_after_o(void)
@@ -920,7 +921,7 @@ static const scenario SCENARIOS[] = {
     {"fmt_missing", d_fmt_missing, "safec: format-violation: printf format \"%d %d\\n\": too few"},
     {"fmt_s_int", d_fmt_s_int, "safec: format-violation: printf format \"%s\\n\": '%s' needs a "
                                "string, argument 1 is an int"},
-    {"fmt_n", d_fmt_n, "safec: format-violation: printf format \"ab%n\\n\": '%n' writes"},
+    {"fmt_n", d_fmt_n, "safec: stack-buffer-overflow: write of 4 bytes"},
     {"fmt_double_for_int", d_fmt_double_for_int, "safec: format-violation:"},
     {"fmt_long_for_int", d_fmt_long_for_int, "safec: format-violation: printf format \"%ld "
                                              "items\\n\": '%ld' needs an 8-byte integer, "

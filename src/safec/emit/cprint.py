@@ -512,7 +512,7 @@ def _sep(s: str) -> str:
 
 def emit_unit(tu: N.TranslationUnit, layout_asserts: bool = True,
               header: Optional[str] = None) -> str:
-    p = CPrinter(layout_asserts, line_directives=hasattr(tu, "safe_pre"))
+    p = CPrinter(layout_asserts, line_directives=tu.safe_pre is not None)
     for d in tu.decls:
         if getattr(d, "system", False):
             continue
@@ -524,7 +524,7 @@ def emit_unit(tu: N.TranslationUnit, layout_asserts: bool = True,
         if isinstance(d, N.FuncDecl) and d.body is not None:
             p.out("")
     body = p.text()
-    safe_pre = getattr(tu, "safe_pre", None)
+    safe_pre = tu.safe_pre
     if safe_pre is not None:
         body = "\n".join(safe_pre) + "\n\n" + body + "\n" + "\n".join(tu.safe_post) + "\n"
     idents = set(re.findall(r"[A-Za-z_][A-Za-z0-9_]*", _strip_strings(body)))

@@ -346,7 +346,7 @@ class ExprLowering(TypeLowering):
                     hi = X.evaluate(next(it)) if s == "r" else None
                     if not isinstance(lo, int) or (s == "r" and not isinstance(hi, int)):
                         raise self.unsupported(c, "non-constant array designator")
-                    des.append(N.Designator(index=lo, hi=hi if s == "r" else None))
+                    des.append(N.Designator(index=lo, hi=int(hi) if isinstance(hi, int) else None))
         except StopIteration:
             raise self.unsupported(c, "designator shape") from None
         return N.InitItem(des, value)

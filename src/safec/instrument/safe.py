@@ -102,10 +102,10 @@ class SafeInstrumenter:
             else:
                 decls.append(d)
         self.tu.decls = decls
-        self.tu.safe_pre = self.pre  # type: ignore[attr-defined]
+        self.tu.safe_pre = self.pre
         zero = ["sc_uninit_zero = 1;"] if self.uninit == "zero" else []
         body = "\n    ".join(["sc_init();", *zero, *self.ctor, *self.ctor_late])
-        self.tu.safe_post = [  # type: ignore[attr-defined]
+        self.tu.safe_post = [
             "static void __attribute__((constructor(102))) __sc_tu_init(void)\n{\n    "
             + body + "\n}"]
         return self.tu
@@ -715,7 +715,7 @@ class SafeInstrumenter:
         assert isinstance(init, N.InitList)
         lit = N.CompoundLit(lv.type, lv.loc, init)
         addr = N.AddrOf(T.PointerType(lv.type), lv.loc, lit)
-        stmts = [N.ExprStmt(lv.loc, self.rt(
+        stmts: list[N.Stmt] = [N.ExprStmt(lv.loc, self.rt(
             "__builtin_memcpy", [N.Raw(VOIDP, lv.loc, f"(void *)&{v.name}"), addr,
                                  N.Raw(ULONG, lv.loc, f"sizeof({v.name})")], VOIDP, lv.loc))]
         if has_pointers(lv.type):
@@ -759,7 +759,7 @@ class SafeInstrumenter:
         if scale is None:
             raise self.unsupported(loc, "pointer arithmetic on a variably modified type whose "
                                         "bound is not visible here")
-        off = N.Binary(LONG, loc, "*", N.Cast(LONG, loc, idx, implicit=False), scale)
+        off: N.Expr = N.Binary(LONG, loc, "*", N.Cast(LONG, loc, idx, implicit=False), scale)
         if sign < 0:
             off = N.Unary(LONG, loc, "-", off)
         return self.rt("sc_add", [base, off], FAT, loc)
@@ -1004,12 +1004,7 @@ class SafeInstrumenter:
                 if i < 16:
                     caps.append(f"sc_argcap[{i}] = {t.name}.c;")
             else:
-                t = self.tmp(a.type, self.rv(a), a.loc) if _needs_temp(a) else None
-                if t is not None:
-                    stmts.append(self.decl(t))
-                    raw_args.append(self.ref(t))
-                else:
-                    raw_args.append(self.rv(a))
+                raw_args.append(self.rv(a))
         if direct is not None:
             target: N.Expr = callee
             target_text = f"(void *){direct.name}"
@@ -1024,10 +1019,7 @@ class SafeInstrumenter:
             target = self.ref(fp)
             target_text = f"(void *){fp.name}"
         ptr_result = isptr(e.type)
-        variadic = isinstance(T.strip(callee.type), T.FunctionType) and \
-            T.strip(callee.type).variadic  # type: ignore[union-attr]
-        if direct is not None and direct.type.variadic:
-            variadic = True
+        variadic = direct is not None and direct.type.variadic
         if not caps and not ptr_result and direct is not None and not stmts and not variadic:
             return N.Call(e.type, loc, callee, raw_args)
         stmts.append(N.RawStmt(loc, f"sc_argfn = {target_text};"))
@@ -1350,10 +1342,6 @@ def _raw_text(e: N.Expr) -> str:
     if isinstance(e, N.VarRef):
         return e.decl.name
     raise AssertionError(e)
-
-
-def _needs_temp(a: N.Expr) -> bool:
-    return False
 
 
 def _lv_root(lv: N.Expr) -> Optional[N.VarDecl]:

@@ -115,6 +115,10 @@ class TranslationUnit:
     prologue: list[tuple[str, str]] = field(default_factory=list)
     # Every macro name the translation unit knows (for #undef of collisions).
     macro_names: set[str] = field(default_factory=set)
+    # Set by instrument/: C text printed before / after the user's code (sites,
+    # capability variables, literal objects / the registering constructor).
+    safe_pre: Optional[list[str]] = None
+    safe_post: list[str] = field(default_factory=list)
 
 
 # ---------------------------------------------------------------- expressions
