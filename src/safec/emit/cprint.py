@@ -492,11 +492,31 @@ def _pragma_pack(rd: T.RecordDecl) -> int:
     clang does not expose the pragma; it shows as a record aligned below its
     fields' natural alignment without a packed attribute.
     """
+    if rd.pack:
+        return rd.pack
     if any("packed" in a for a in rd.attrs):
         return 0
-    natural = max((f.type.align for f in rd.fields if f.name or f.bitwidth is None),
-                  default=1)
+    natural = _natural_align(rd)
     return rd.align if 0 < rd.align < natural else 0
+
+
+def _natural_align(rd: T.RecordDecl) -> int:
+    """The alignment the record would have without any #pragma pack.  Anonymous
+    members are printed inline, so the pragma packs them too: look inside."""
+    best = 1
+    for f in rd.fields:
+        if not f.name and f.bitwidth is not None:
+            continue
+        t = f.type
+        while isinstance(T.strip(t), T.ArrayType):
+            t = T.strip(t).elem  # type: ignore[union-attr]
+        s = T.strip(t)
+        if isinstance(s, T.RecordType) and s.decl.anon_member:
+            a = _natural_align(s.decl)
+        else:
+            a = t.align
+        best = max(best, a)
+    return best
 
 
 def _strip_implicit(e: N.Expr) -> N.Expr:

@@ -230,6 +230,44 @@ def macro_texts(c: ci.Cursor, depth: int = 4) -> list[str]:
     return out
 
 
+_PACK_RE = re.compile(rb"^[ \t]*#[ \t]*pragma[ \t]+pack[ \t]*\(([^)]*)\)", re.M)
+
+
+@functools.lru_cache(maxsize=64)
+def _pack_events(path: str) -> list[tuple[int, str]]:
+    try:
+        data = read_source(path)
+    except OSError:
+        return []
+    return [(m.start(), m.group(1).decode("ascii", "replace")) for m in _PACK_RE.finditer(data)]
+
+
+def pragma_pack_at(path: str, offset: int) -> int:
+    """The `#pragma pack` value in force at `offset` of `path` (0 = none).
+
+    clang applies the pragma but does not report it; the emitter must write
+    it again around the record.  Only pragmas of the same file are seen (a
+    pack set by an included header and left open is not).
+    """
+    stack: list[int] = []
+    cur = 0
+    for pos, args in _pack_events(path):
+        if pos >= offset:
+            break
+        parts = [a.strip() for a in args.split(",") if a.strip()]
+        if not parts:
+            cur = 0
+        elif parts[0] == "push":
+            stack.append(cur)
+            if len(parts) > 1 and parts[-1].isdigit():
+                cur = int(parts[-1])
+        elif parts[0] == "pop":
+            cur = stack.pop() if stack else 0
+        elif parts[0].isdigit():
+            cur = int(parts[0])
+    return cur
+
+
 @functools.lru_cache(maxsize=1)
 def gcc_include_dir(cc: str = "gcc") -> Optional[str]:
     """gcc's own builtin include directory (stddef.h, stdarg.h, ...)."""

@@ -202,6 +202,9 @@ class TypeLowering:
             return
         rd.complete = True  # set first: fields may point back at this record
         rd.nested = _in_record(defn)
+        f, off = X.expansion_offset(defn.extent.start)
+        if f is not None:
+            rd.pack = X.pragma_pack_at(f, off)
         t = defn.type
         rd.size = t.get_size()
         rd.align = t.get_align()

@@ -180,6 +180,7 @@ class RecordDecl:
     system: bool = False  # declared in a system header: never re-printed
     anon_member: bool = False  # an unnamed member of an enclosing record
     nested: bool = False  # defined inside another record's braces
+    pack: int = 0  # `#pragma pack(N)` in force at the definition (0: none)
     emit_name: Optional[str] = None  # set by the emitter for anonymous records
     loc: Optional[object] = None
 
