@@ -25,7 +25,7 @@ from ..errors import UnsupportedError
 from ..ir import nodes as N
 from ..ir import types as T
 from ..ir.visitor import walk
-from .libc import PRINTF_LIKE, WRAPPED
+from .libc import PRINTF_LIKE, SCANF_LIKE, WRAPPED
 from .typeinfo import has_pointers, pointer_slots, type_id, type_name
 
 FAT = T.TypedefType("sc_fat", T.OpaqueType("sc_fat", 24, 8))
@@ -981,6 +981,8 @@ class SafeInstrumenter:
                 return self.wrapped_call(e, base_name)
             if base_name in PRINTF_LIKE:
                 return self.printf_call(e, base_name)
+            if base_name in SCANF_LIKE:
+                return self.printf_call(e, base_name, scanf=True)
             if base_name in ("setjmp", "_setjmp", "sigsetjmp", "__sigsetjmp", "longjmp",
                              "_longjmp", "siglongjmp"):
                 return self.jmp_call(e, base_name)
@@ -1166,9 +1168,11 @@ class SafeInstrumenter:
             return self.rt(f"sc_w_{name}", args, FAT, loc)
         return self.rt(f"sc_w_{name}", args, e.type, loc)
 
-    def printf_call(self, e: N.Call, name: str) -> N.Expr:
+    def printf_call(self, e: N.Call, name: str, scanf: bool = False) -> N.Expr:
+        """printf/scanf family: arguments checked against the format, then the
+        real call (sprintf/snprintf: the destination must hold the output)."""
         loc = e.loc
-        fmt_i = PRINTF_LIKE[name]
+        fmt_i = SCANF_LIKE[name] if scanf else PRINTF_LIKE[name]
         stmts: list[N.Stmt] = []
         temps: list[N.VarDecl] = []
         for a in e.args:
@@ -1197,7 +1201,10 @@ class SafeInstrumenter:
             chk_args.append(t.name)
         site = self.site(loc)
         assert isinstance(site, N.Raw)
-        stmts.append(N.RawStmt(loc, f"sc_chk_printf({site.text}, {temps[fmt_i].name}, "
+        check = "sc_chk_scanf" if scanf else "sc_chk_printf"
+        if scanf and name == "sscanf":
+            stmts.append(N.RawStmt(loc, f"sc_chk_str({site.text}, {temps[0].name});"))
+        stmts.append(N.RawStmt(loc, f"{check}({site.text}, {temps[fmt_i].name}, "
                                     f"{_c_string(desc)}{''.join(', ' + x for x in chk_args)});"))
         raw = [N.Raw(a.type, a.loc, f"(({self._tname(a.type)}){t.name}.p)")
                if isptr(a.type) else self.ref(t) for a, t in zip(e.args, temps)]
