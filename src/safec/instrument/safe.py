@@ -988,6 +988,8 @@ class SafeInstrumenter:
                 return self.jmp_call(e, base_name)
             if name in ("__builtin_va_start", "__builtin_va_copy", "__builtin_va_end"):
                 return self.va_builtin(e, name)
+            if base_name == "alloca" and self.fs is not None and len(e.args) == 1:
+                return self.alloca_call(e)
             if direct.builtin or _is_builtin(name):
                 args = [self.builtin_arg(a) for a in e.args]
                 c = N.Call(e.type, loc, callee, args)
@@ -1117,6 +1119,22 @@ class SafeInstrumenter:
             return self.sexpr([self.decl(c), self.decl(v)], self.rt("sc_mk", [
                 N.Raw(VOIDP, loc, f"(void *){v.name}"), self.ref(c)], FAT, loc), FAT, loc)
         return self.sexpr([self.decl(c), self.decl(v)], self.ref(v), e.type, loc)
+
+    def alloca_call(self, e: N.Call) -> N.Expr:
+        """An alloca block is a stack object that ends when its function returns."""
+        assert self.fs is not None
+        loc = e.loc
+        cap = f"__sc_alloca{next(self.counter)}"
+        self.fs.hoisted.append(N.RawStmt(
+            loc, f"__attribute__((cleanup(sc_kill_return))) sc_cap {cap} = {{0}};"))
+        n = self.tmp(ULONG, self.rv(e.args[0]), loc)
+        p = self.tmp(VOIDP, N.Raw(VOIDP, loc, f"__builtin_alloca({n.name})"), loc)
+        site = self.site(loc)
+        assert isinstance(site, N.Raw)
+        reg = N.RawStmt(loc, f"{cap} = sc_reg({p.name}, {n.name}, {_SC_K_STACK}, "
+                             f"\"alloca block\", {site.text});")
+        return self.sexpr([self.decl(n), self.decl(p), reg], self.rt("sc_mk", [
+            N.Raw(VOIDP, loc, p.name), N.Raw(CAP, loc, cap)], FAT, loc), FAT, loc)
 
     def jmp_call(self, e: N.Call, name: str) -> N.Expr:
         """setjmp records the frame; longjmp ends the objects of the frames it
