@@ -122,8 +122,6 @@ KNOWN_GAPS = {
         "the same value keeps the pointer's capability (value-compared shadow)",
     "uar_struct_with_pointer.c": "pointers inside a struct returned by value get their "
         "capability by address lookup, which cannot see a dead frame",
-    "uas_compound_literal.c": "a block-scope compound literal's object lives until its "
-        "function returns",
 }
 
 

@@ -48,7 +48,8 @@ class FuncState:
     decl: N.FuncDecl
     fat_vars: set[int] = field(default_factory=set)
     obj_vars: set[int] = field(default_factory=set)
-    hoisted: list[N.Stmt] = field(default_factory=list)  # compound literal objects
+    hoisted: list[N.Stmt] = field(default_factory=list)  # function-level objects (alloca)
+    block_hoists: list[list[N.Stmt]] = field(default_factory=list)  # per open block
     orig_type: dict[int, T.CType] = field(default_factory=dict)  # fat vars' C types
     depth: int = 0  # block nesting: 1 is the function body
     va_entry: Optional[str] = None  # sc_va of a variadic function's arguments
@@ -329,11 +330,22 @@ class SafeInstrumenter:
         items: list[N.Stmt] = []
         if self.fs is not None:
             self.fs.depth += 1
+            self.fs.block_hoists.append([])
         for s in b.items:
             items += self.stmts(s)
         if self.fs is not None:
             self.fs.depth -= 1
+            # objects of compound literals and struct temporaries of this block
+            items = self.fs.block_hoists.pop() + items
         return N.Compound(b.loc, items)
+
+    def hoist(self, v: N.VarDecl) -> None:
+        """Declare and register a temporary object at the start of the
+        innermost block being translated (its C lifetime is that block)."""
+        assert self.fs is not None
+        target = self.fs.block_hoists[-1] if self.fs.block_hoists else self.fs.hoisted
+        target.append(self.decl(v))
+        target += self._register_local(v)
 
     def one(self, s: N.Stmt) -> N.Stmt:
         out = self.stmts(s)
@@ -696,8 +708,7 @@ class SafeInstrumenter:
         a registered function-level temporary."""
         assert self.fs is not None
         v = N.VarDecl(f"__sc_rv{next(self.counter)}", value.type.unqual(), loc=value.loc)
-        self.fs.hoisted.append(self.decl(v))
-        self.fs.hoisted += self._register_local(v)
+        self.hoist(v)
         loc = value.loc
         assign = N.Assign(v.type, loc, "=", self.ref(v), self.rv(value))
         return N.Binary(FAT, loc, ",", assign, self.rt("sc_mk", [
@@ -706,11 +717,10 @@ class SafeInstrumenter:
 
     def compound_literal(self, lv: N.CompoundLit) -> N.Expr:
         """A block-scope compound literal whose address is used: a registered
-        local of the function (its lifetime is widened to the function)."""
+        object of its enclosing block."""
         assert self.fs is not None
         v = N.VarDecl(f"__sc_cl{next(self.counter)}", lv.type, loc=lv.loc)
-        self.fs.hoisted.append(self.decl(v))
-        self.fs.hoisted += self._register_local(v)
+        self.hoist(v)
         init = self.raw_init(lv.init)
         assert isinstance(init, N.InitList)
         lit = N.CompoundLit(lv.type, lv.loc, init)
