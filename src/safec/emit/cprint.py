@@ -507,10 +507,10 @@ def _natural_align(rd: T.RecordDecl) -> int:
     for f in rd.fields:
         if not f.name and f.bitwidth is not None:
             continue
-        t = f.type
-        while isinstance(T.strip(t), T.ArrayType):
-            t = T.strip(t).elem  # type: ignore[union-attr]
-        s = T.strip(t)
+        s = T.strip(f.type)
+        while isinstance(s, T.ArrayType):
+            s = T.strip(s.elem)
+        t = s
         if isinstance(s, T.RecordType) and s.decl.anon_member:
             a = _natural_align(s.decl)
         else:

@@ -16,7 +16,7 @@ from ..errors import UnsupportedError
 from ..ir import nodes as N
 from ..ir import types as T
 from . import clang_ext as X
-from .lower_types import INT, ULONG, TypeLowering
+from .lower_types import TypeLowering
 
 CK = ci.CursorKind
 
@@ -579,4 +579,3 @@ _DISPATCH = {
     CK.UNEXPOSED_EXPR: ExprLowering._unexposed,
 }
 
-_ = (INT, ULONG)

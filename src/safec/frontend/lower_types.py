@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import ctypes
 from typing import Optional
 
 import clang.cindex as ci
@@ -317,5 +316,3 @@ def ensure_registered() -> None:
         _register_type_fns()
         _register_type_fns_done = True
 
-
-_ = ctypes  # ctypes kept imported for the registration helpers above

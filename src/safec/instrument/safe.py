@@ -233,7 +233,6 @@ class SafeInstrumenter:
                 continue
             raw = N.VarDecl(f"__sc_in_{p.name}", p.type, is_param=True, loc=p.loc)
             new_params.append(raw)
-            local = N.VarDecl(p.name, p.type, loc=p.loc)
             # references in the body point at p: p becomes the local
             p.is_param = False
             if isptr(p.type):
@@ -263,7 +262,6 @@ class SafeInstrumenter:
                     entry += self._register_local(p)
                 if has_pointers(p.type):
                     entry.append(N.RawStmt(p.loc, self._rederive_text(p.name, p.type)))
-            _ = local
         f.params = new_params
         if f.type.variadic:
             self.fs.va_entry = "__sc_va_entry"
@@ -667,7 +665,6 @@ class SafeInstrumenter:
 
     def addr_fat(self, lv: N.Expr) -> N.Expr:
         """The address of an lvalue as an sc_fat (no access is made)."""
-        assert self.fs is not None or True
         loc = lv.loc
         if isinstance(lv, N.VarRef):
             v = lv.decl
@@ -777,7 +774,6 @@ class SafeInstrumenter:
     # ================================================================ pointers
     def fat(self, e: N.Expr) -> N.Expr:  # noqa: C901 - one dispatch
         """A pointer-valued expression as an sc_fat."""
-        assert self.fs is not None or True
         loc = e.loc
         if isinstance(e, N.Load):
             return self.load_ptr(e.lv)
@@ -881,7 +877,6 @@ class SafeInstrumenter:
         return e
 
     def load_ptr(self, lv: N.Expr) -> N.Expr:
-        assert self.fs is not None or True
         loc = lv.loc
         if isinstance(lv, N.VarRef) and self.fs is not None and id(lv.decl) in self.fs.fat_vars:
             return self.init_check(lv, N.VarRef(FAT, loc, lv.decl))
@@ -904,7 +899,6 @@ class SafeInstrumenter:
                       implicit=False)
 
     def store_ptr(self, lv: N.Expr, value: N.Expr, loc: N.Loc) -> N.Expr:
-        assert self.fs is not None or True
         if isinstance(lv, N.VarRef) and self.fs is not None and id(lv.decl) in self.fs.fat_vars:
             return self.init_set(lv, N.Assign(FAT, loc, "=", N.VarRef(FAT, loc, lv.decl), value))
         t = self.tmp(FAT, value, loc)
