@@ -471,38 +471,49 @@ def _designator_shape(c: ci.Cursor) -> Optional[list[str]]:
     return None
 
 
-def _generic_exprs(text: str) -> list[str]:
-    """The association expressions of `_Generic(ctl, T: e, ...)`, as text."""
-    names = _split_generic(text)
-    if names is None:
-        return []
-    body = text[text.index("(") + 1:]
-    out, depth, cur = [], 0, ""
-    for ch in body:
+def _generic_assocs(text: str) -> Optional[list[tuple[str, str]]]:
+    """(type name, expression) of each association of `_Generic(ctl, T: e, ...)`."""
+    m = re.match(r"\s*_Generic\s*\(", text)
+    if not m:
+        return None
+    parts, depth, cur = [], 0, ""
+    for ch in text[m.end():]:
         if ch in "([{":
             depth += 1
         elif ch in ")]}":
             if depth == 0:
-                out.append(cur)
+                parts.append(cur)
                 break
             depth -= 1
         if ch == "," and depth == 0:
-            out.append(cur)
+            parts.append(cur)
             cur = ""
             continue
         cur += ch
-    exprs = []
-    for part in out[1:]:
+    out = []
+    for p in parts[1:]:
         depth = 0
-        for i, ch in enumerate(part):
+        for i, ch in enumerate(p):
             if ch in "([{":
                 depth += 1
             elif ch in ")]}":
                 depth -= 1
             elif ch == ":" and depth == 0:
-                exprs.append(part[i + 1:].strip())
+                out.append((p[:i].strip(), p[i + 1:].strip()))
                 break
-    return exprs
+        else:
+            return None
+    return out
+
+
+def _generic_exprs(text: str) -> list[str]:
+    return [e for _, e in _generic_assocs(text) or []]
+
+
+def _split_generic(text: str) -> Optional[list[str]]:
+    """Association type names of `_Generic(ctl, T1: e1, default: e2)`."""
+    assocs = _generic_assocs(text)
+    return None if assocs is None else [t for t, _ in assocs]
 
 
 def _assocs_agree(exprs: list[str], assocs: list[ci.Cursor]) -> bool:
@@ -516,42 +527,6 @@ def _assocs_agree(exprs: list[str], assocs: list[ci.Cursor]) -> bool:
                 cur.spelling != text:
             return False
     return True
-
-
-def _split_generic(text: str) -> Optional[list[str]]:
-    """Association type names of `_Generic(ctl, T1: e1, default: e2)`."""
-    m = re.match(r"\s*_Generic\s*\(", text)
-    if not m:
-        return None
-    body = text[m.end():]
-    parts, depth, cur = [], 0, ""
-    for ch in body:
-        if ch in "([{":
-            depth += 1
-        elif ch in ")]}":
-            if depth == 0:
-                parts.append(cur)
-                break
-            depth -= 1
-        if ch == "," and depth == 0:
-            parts.append(cur)
-            cur = ""
-            continue
-        cur += ch
-    names = []
-    for p in parts[1:]:
-        depth = 0
-        for i, ch in enumerate(p):
-            if ch in "([{":
-                depth += 1
-            elif ch in ")]}":
-                depth -= 1
-            elif ch == ":" and depth == 0:
-                names.append(p[:i].strip())
-                break
-        else:
-            return None
-    return names
 
 
 _DISPATCH = {
