@@ -1060,6 +1060,29 @@ static long sc_printf_star(sc_fmtctx *x, const char **s, const char *conv)
     return i < x->A->nread ? (long)(int)x->A->v[i] : -1;
 }
 
+/* A length modifier (printf and scanf alike): -2 hh, -1 h, 0 none, 1 l,
+ * 2 ll/q, 3 L, 4 z/Z/j/t.  Advances *s past it. */
+static int sc_fmt_len(const char **s)
+{
+    const char *p = *s;
+    int len = 0;
+    if (*p == 'h') {
+        len = p[1] == 'h' ? -2 : -1;
+        p += p[1] == 'h' ? 2 : 1;
+    } else if (*p == 'l') {
+        len = p[1] == 'l' ? 2 : 1;
+        p += len;
+    } else if (*p == 'q' || *p == 'L') {
+        len = *p == 'L' ? 3 : 2;
+        p++;
+    } else if (*p == 'z' || *p == 'Z' || *p == 'j' || *p == 't') {
+        len = 4;
+        p++;
+    }
+    *s = p;
+    return len;
+}
+
 void sc_chk_printf(const sc_site *site, sc_fat fmt, const char *desc, ...)
 {
     sc_fmtargs A;
@@ -1090,20 +1113,7 @@ void sc_chk_printf(const sc_site *site, sc_fat fmt, const char *desc, ...)
             else
                 prec = sc_fmt_num(&s);
         }
-        int len = 0; /* 1 l, 2 ll, 3 L, -1 h/hh, 4 z/j/t */
-        if (*s == 'h') {
-            len = -1;
-            s += s[1] == 'h' ? 2 : 1;
-        } else if (*s == 'l') {
-            len = s[1] == 'l' ? 2 : 1;
-            s += len;
-        } else if (*s == 'q' || *s == 'L') {
-            len = *s == 'L' ? 3 : 2;
-            s++;
-        } else if (*s == 'z' || *s == 'Z' || *s == 'j' || *s == 't') {
-            len = 4;
-            s++;
-        }
+        int len = sc_fmt_len(&s);
         int clen = (int)(s - conv) + (*s ? 1 : 0);
         switch (*s) {
         case 'd': case 'i': case 'o': case 'u': case 'x': case 'X':
@@ -1133,7 +1143,7 @@ void sc_chk_printf(const sc_site *site, sc_fat fmt, const char *desc, ...)
             int seq = x.seq;
             sc_printf_use(&x, pos, SC_W_PTRV, prec, conv, clen);
             int i = pos > 0 ? pos - 1 : seq;
-            size_t need = len == 0 || len == -1 ? sizeof(int) : sizeof(long);
+            size_t need = len <= 0 ? sizeof(int) : sizeof(long);
             if (i >= 0 && i < x.A->nread) {
                 sc_fat f = x.A->f[i];
                 if (!f.p)
@@ -1193,20 +1203,7 @@ void sc_chk_scanf(const sc_site *site, sc_fat fmt, const char *desc, ...)
         long width = isdigit((unsigned char)*s) ? sc_fmt_num(&s) : -1;
         if (*s == 'm')
             sc_fmt_fail(&x, "'%%m' (a string allocated by libc) is not supported");
-        int len = 0; /* -2 hh, -1 h, 1 l, 2 ll, 3 L, 4 z/j/t */
-        if (*s == 'h') {
-            len = s[1] == 'h' ? -2 : -1;
-            s += s[1] == 'h' ? 2 : 1;
-        } else if (*s == 'l') {
-            len = s[1] == 'l' ? 2 : 1;
-            s += len;
-        } else if (*s == 'q' || *s == 'L') {
-            len = *s == 'L' ? 3 : 2;
-            s++;
-        } else if (*s == 'z' || *s == 'j' || *s == 't') {
-            len = 4;
-            s++;
-        }
+        int len = sc_fmt_len(&s);
         char c = *s;
         if (c == '[') { /* the set: "]" may come first, and "^" before it */
             s++;
