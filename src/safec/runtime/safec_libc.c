@@ -475,10 +475,16 @@ static int sc_cmp(sc_fat a, sc_fat b, size_t n, bool icase, const sc_site *site)
     if (!n)
         return 0;
     size_t aa = sc_avail(a, 0, site), ab = sc_avail(b, 0, site);
-    if ((aa >= n || sc_find_nul(a.p, aa)) && (ab >= n || sc_find_nul(b.p, ab))) {
-        if (n == SIZE_MAX)
-            return icase ? strcasecmp(a.p, b.p) : strcmp(a.p, b.p);
-        return icase ? strncasecmp(a.p, b.p, n) : strncmp(a.p, b.p, n);
+    /* Compare no further than both windows reach (and n): a difference or a
+     * common terminator found there is the answer; otherwise the real call
+     * would read past a window, and the byte loop below reports where. */
+    size_t m = aa < ab ? aa : ab;
+    if (m > n)
+        m = n;
+    if (m) {
+        int r = icase ? strncasecmp(a.p, b.p, m) : strncmp(a.p, b.p, m);
+        if (r != 0 || m == n || memchr(a.p, 0, m))
+            return r;
     }
     const unsigned char *p = a.p, *q = b.p;
     for (size_t i = 0; i < n; i++) {
