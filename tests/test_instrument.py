@@ -47,6 +47,45 @@ def test_indirect_call_is_checked_with_a_type_id(tmp_path: object) -> None:
     assert re.search(r"sc_chk_call\(.*, \d+u, ", body(out, "f"))
 
 
+CHECK = re.compile(r"\bsc_chk(?:_in|_w)?\(")
+
+
+def test_access_to_a_named_array_is_checked_by_its_static_window(tmp_path: object) -> None:
+    out = body(emit(tmp_path, "struct s { int buf[4]; int x; } g;\n"
+                              "int f(int i) { int a[10]; a[i] = 1; return a[i] + g.buf[i]; }"), "f")
+    assert out.count("sc_chk_in(") == 3 and "sc_chk(" not in out
+    assert "(void *)&g.buf, 16UL" in out  # the member array's window, not the struct's
+
+
+def test_loop_hoists_the_window_of_a_pointer_it_only_moves(tmp_path: object) -> None:
+    out = body(emit(tmp_path, "long f(long *p, int n) { long s = 0;\n"
+                              "  for (int i = 0; i < n; i++) s += p[i];\n"
+                              "  while (*p) p++;\n"
+                              "  return s; }"), "f")
+    assert out.count("sc_win_of(p)") == 2 and out.count("sc_chk_w(") == 2
+    assert "sc_chk(" not in out
+
+
+def test_no_loop_window_when_the_loop_may_free_or_repoint(tmp_path: object) -> None:
+    src = ("#include <stdlib.h>\n"
+           "void g(void);\n"
+           "long f(long *p, long *q, int n) { long s = 0;\n"
+           "  for (int i = 0; i < n; i++) { s += p[i]; if (i == 3) free(p); }\n"
+           "  for (int i = 0; i < n; i++) { s += p[i]; g(); }\n"
+           "  for (int i = 0; i < n; i++) { s += p[i]; p = q; }\n"
+           "  return s; }")
+    out = body(emit(tmp_path, src), "f")
+    assert "sc_win_of" not in out and out.count("sc_chk(") == 3
+
+
+def test_calls_to_functions_that_cannot_free_keep_the_window(tmp_path: object) -> None:
+    src = ("static long sq(long x) { return x * x; }\n"
+           "long f(long *p, int n) { long s = 0;\n"
+           "  for (int i = 0; i < n; i++) s += sq(p[i]);\n"
+           "  return s; }")
+    assert "sc_win_of(p)" in body(emit(tmp_path, src), "f")
+
+
 def test_hybrid_elides_provable_checks(tmp_path: object) -> None:
     src = ("int f(void) { int a[10]; int s = 0;\n"
            "  for (int i = 0; i < 10; i++) a[i] = i;\n"
@@ -54,8 +93,8 @@ def test_hybrid_elides_provable_checks(tmp_path: object) -> None:
            "  return s + a[9]; }\n")
     safe = body(emit(tmp_path, src, "safe"), "f")
     hybrid = body(emit(tmp_path, src, "hybrid"), "f")
-    assert safe.count("sc_chk(") == 3
-    assert hybrid.count("sc_chk(") == 0
+    assert len(CHECK.findall(safe)) == 3
+    assert len(CHECK.findall(hybrid)) == 0
 
 
 def test_hybrid_keeps_checks_it_cannot_prove(tmp_path: object) -> None:
@@ -63,7 +102,7 @@ def test_hybrid_keeps_checks_it_cannot_prove(tmp_path: object) -> None:
            "  for (int i = 0; i <= 10; i++) s += a[i];\n"   # one past the end
            "  for (int i = 0; i < n; i++) s += a[i];\n"     # unknown bound
            "  return s; }\n")
-    assert body(emit(tmp_path, src, "hybrid"), "f").count("sc_chk(") == 2
+    assert len(CHECK.findall(body(emit(tmp_path, src, "hybrid"), "f"))) == 2
 
 
 def test_inline_asm_is_refused_in_safe_code(tmp_path: object) -> None:
@@ -95,3 +134,30 @@ def test_pointer_slots_of_nested_types() -> None:
                                            T.Field("arr", T.ArrayType(T.RecordType(inner), 2), 64)],
                          True, 40, 8)
     assert pointer_slots(T.RecordType(outer)) == [0, 16, 32]
+
+
+def test_counted_loop_runs_unchecked_when_the_precheck_proves_it(tmp_path: object) -> None:
+    src = ("void f(double *out, const double *in, int n) {\n"
+           "  for (int j = 1; j < n - 1; j++) out[j] = in[j - 1] + in[j + 1]; }")
+    out = body(emit(tmp_path, src), "f")
+    assert "if (!(j < n - 1) ||" in out.replace("(n - 1)", "n - 1")
+    fast, slow = out.split("else", 1)
+    assert "sc_chk" not in fast.split("if (!(j", 1)[1]   # the proven copy
+    assert slow.count("sc_chk_w(") == 3                 # the checked copy
+
+
+def test_no_versioning_for_non_affine_or_nested_loops(tmp_path: object) -> None:
+    src = ("void f(int *a, const int *idx, int n) {\n"
+           "  for (int j = 0; j < n; j++) a[idx[j]] = j;\n"          # a[idx[j]]: not affine
+           "  for (int j = 0; j < n; j++) for (int k = 0; k < n; k++) a[k] = j; }")
+    out = body(emit(tmp_path, src), "f")
+    assert out.count("__int128") > 0           # idx[j] and the inner a[k] are proven ...
+    assert out.count("if (!(") == 2            # ... by two pre-checks, of innermost loops only
+    assert "sc_chk_w(sc_add(a, (long)" in out  # a[idx[j]] stays checked in both copies
+
+
+def test_versioning_keeps_the_write_of_the_loop_variable_out(tmp_path: object) -> None:
+    src = ("int f(int *a, int n) { int s = 0;\n"
+           "  for (int j = 0; j < n; j++) { s += a[j]; if (s > 10) j++; }\n"
+           "  return s; }")
+    assert "__int128" not in body(emit(tmp_path, src), "f")

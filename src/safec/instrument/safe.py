@@ -26,6 +26,23 @@ from ..ir import nodes as N
 from ..ir import types as T
 from ..ir.visitor import walk
 from .libc import PRINTF_LIKE, SCANF_LIKE, WRAPPED
+from .loops import (
+    Access,
+    CountedLoop,
+    FreeAnalysis,
+    accessed_roots,
+    affine,
+    body_accesses,
+    clone,
+    counted_loop,
+    decompose,
+    invariant_caps,
+    lv_root,
+    member_window,
+    ptr_root,
+    versionable_body,
+    written_locals,
+)
 from .typeinfo import has_pointers, pointer_slots, type_id, type_name
 
 FAT = T.TypedefType("sc_fat", T.OpaqueType("sc_fat", 24, 8))
@@ -35,12 +52,16 @@ ULONG = T.ArithType("unsigned long", 8, 8, False, False)
 LONG = T.ArithType("long", 8, 8, False, True)
 INT = T.ArithType("int", 4, 4, False, True)
 UINTPTR = T.TypedefType("uintptr_t", ULONG)
+I128 = T.ArithType("__int128", 16, 16, False, True)
 
 _SC_K_STACK, _SC_K_GLOBAL = 2, 3
 
 
 def _c_string(s: str) -> str:
     return '"' + s.replace("\\", "\\\\").replace('"', '\\"') + '"'
+
+
+_Saved = tuple[dict[int, str], dict[tuple[int, int, int], str]]
 
 
 @dataclass
@@ -56,6 +77,11 @@ class FuncState:
     va_state: dict[int, str] = field(default_factory=dict)  # va_list var -> its sc_va
     init_flag: dict[int, str] = field(default_factory=dict)  # --uninit=trap flags
     ranges: dict[int, tuple[int, int]] = field(default_factory=dict)  # proven loop bounds
+    windows: dict[int, str] = field(default_factory=dict)  # fat var -> its loop window
+    mwindows: dict[tuple[int, int, int], str] = field(default_factory=dict)  # p->arr windows
+    fat_names: dict[int, str] = field(default_factory=dict)
+    locals: dict[int, N.VarDecl] = field(default_factory=dict)
+    unchecked: set[int] = field(default_factory=set)  # accesses proven by a loop pre-check
     elided: int = 0
     checked: int = 0
 
@@ -80,6 +106,7 @@ class SafeInstrumenter:
         self.alloc_hint: Optional[str] = None  # `int[10]` for `(int *)malloc(40)`
         self.defined_funcs = {d.name for d in tu.decls
                               if isinstance(d, N.FuncDecl) and d.body is not None}
+        self.frees = FreeAnalysis(d for d in tu.decls if isinstance(d, N.FuncDecl))
 
     # ================================================================ driver
     def run(self) -> N.TranslationUnit:
@@ -282,6 +309,7 @@ class SafeInstrumenter:
                 assert isinstance(arr, T.ArrayType)
                 p.type = T.PointerType(arr.elem)
         locals_: dict[int, N.VarDecl] = {id(p): p for p in f.params}
+        self.fs.locals = locals_
         for n in walk(f.body):
             if isinstance(n, N.DeclStmt):
                 for d in n.decls:
@@ -297,6 +325,7 @@ class SafeInstrumenter:
                 self.fs.obj_vars.add(key)
             if isptr(v.type) and key not in self.fs.obj_vars and v.storage != "static":
                 self.fs.fat_vars.add(key)
+                self.fs.fat_names[key] = v.name
         if self.uninit == "trap":
             params = {id(p) for p in f.params}
             for key, v in locals_.items():
@@ -366,9 +395,13 @@ class SafeInstrumenter:
             return [N.If(s.loc, self.rv(s.cond), self.one(s.then),
                          self.one(s.other) if s.other is not None else None)]
         if isinstance(s, N.While):
-            return [N.While(s.loc, self.rv(s.cond), self.one(s.body))]
+            wins, saved = self.loop_windows(s.loc, [s.cond, s.body])
+            loop: N.Stmt = N.While(s.loc, self.rv(s.cond), self.one(s.body))
+            return self.end_loop(s.loc, [], wins, saved, loop)
         if isinstance(s, N.DoWhile):
-            return [N.DoWhile(s.loc, self.one(s.body), self.rv(s.cond))]
+            wins, saved = self.loop_windows(s.loc, [s.cond, s.body])
+            loop = N.DoWhile(s.loc, self.one(s.body), self.rv(s.cond))
+            return self.end_loop(s.loc, [], wins, saved, loop)
         if isinstance(s, N.For):
             init: Optional[N.Stmt] = None
             pre: list[N.Stmt] = []
@@ -382,14 +415,21 @@ class SafeInstrumenter:
             bound = _counted_loop(s) if self.hybrid else None
             if bound is not None:
                 self.fs.ranges[id(bound[0])] = bound[1]
-            loop = N.For(s.loc, init, self.rv(s.cond) if s.cond is not None else None,
-                         self.rv(s.step, void_ok=True) if s.step is not None else None,
-                         self.one(s.body))
+            wins, saved = self.loop_windows(s.loc, [s.cond, s.step, s.body])
+            plan = self.version_plan(s)
+            if (wins or plan) and init is not None:  # windows and pre-check follow the init
+                pre, init = [init], None
+            fast: Optional[N.Stmt] = None
+            if plan is not None:
+                fast = self.fast_copy(s, plan)
+            loop: N.Stmt = N.For(s.loc, init, self.rv(s.cond) if s.cond is not None else None,
+                                 self.rv(s.step, void_ok=True) if s.step is not None else None,
+                                 self.one(s.body))
+            if plan is not None and fast is not None:
+                loop = N.If(s.loc, self.precheck(plan), fast, loop)
             if bound is not None:
                 del self.fs.ranges[id(bound[0])]
-            if pre:
-                return [N.Compound(s.loc, pre + [loop])]
-            return [loop]
+            return self.end_loop(s.loc, pre, wins, saved, loop)
         if isinstance(s, N.Switch):
             return [N.Switch(s.loc, self.rv(s.cond), self.one(s.body))]
         if isinstance(s, N.Case):
@@ -411,6 +451,153 @@ class SafeInstrumenter:
         if isinstance(s, N.Asm):
             raise self.unsupported(s.loc, "inline assembly")
         return [s]
+
+    def loop_windows(self, loc: N.Loc, parts: list[object]) -> tuple[list[N.Stmt], _Saved]:
+        """Window declarations to put before a loop (see loops.py), and the
+        enclosing windows to restore when the loop is done."""
+        assert self.fs is not None
+        saved = (dict(self.fs.windows), dict(self.fs.mwindows))
+        if not self.frees.loop_ok(parts):
+            return [], saved
+        roots, members = accessed_roots(parts)
+        cands = (roots & self.fs.fat_vars) - set(self.fs.windows)
+        out: list[N.Stmt] = []
+        for key in sorted(invariant_caps(parts, cands), key=lambda k: self.fs.fat_names[k]):
+            name = f"__sc_w{next(self.counter)}"
+            self.fs.windows[key] = name
+            out.append(N.RawStmt(loc, f"sc_win {name} = sc_win_of({self.fs.fat_names[key]});"))
+        written = written_locals(parts)
+        for mkey, pname in sorted(members.items(), key=lambda kv: (kv[1], kv[0][1:])):
+            if mkey[0] not in self.fs.fat_vars or mkey[0] in written or mkey in self.fs.mwindows:
+                continue
+            name = f"__sc_w{next(self.counter)}"
+            self.fs.mwindows[mkey] = name
+            out.append(N.RawStmt(loc, f"sc_win {name} = sc_win_sub({pname}, {mkey[1]}, "
+                                      f"{mkey[2]});"))
+        return out, saved
+
+    def version_plan(self, s: N.For) -> Optional[CountedLoop]:
+        """The accesses of a counted innermost loop a pre-check can prove
+        (see loops.py), or None."""
+        assert self.fs is not None
+        if s.cond is None or s.step is None or not versionable_body(s.body) or \
+                any(isinstance(n, N.StmtExpr) for p in (s.cond, s.step) for n in walk(p)):
+            return None
+        written = written_locals([s.cond, s.step, s.body])
+        inv = {k for k, v in self.fs.locals.items()
+               if k not in written and k not in self.fs.obj_vars and
+               v.storage in ("", "register") and not isptr(v.type)}
+        counted = counted_loop(s, inv)
+        if counted is None or id(counted[0]) not in self.fs.locals or \
+                id(counted[0]) in self.fs.obj_vars:
+            return None
+        var = counted[0]
+        accesses: list[Access] = []
+        for lv in body_accesses([s.cond, s.body]):
+            if self.is_direct(lv) or self.proven(lv):
+                continue
+            d = decompose(lv)
+            if d is None:
+                continue
+            root, fat_root, terms, off = d
+            if fat_root:
+                if id(root) not in self.fs.windows or id(root) in written:
+                    continue
+            elif id(root) in self.fs.fat_vars or self.static_window(lv) is None:
+                continue
+            if all(affine(t.idx, var, inv) for t in terms):
+                accesses.append(Access(lv, root, fat_root, terms, off))
+        if not accesses:
+            return None
+        return CountedLoop(var, counted[1], counted[2], accesses)
+
+    def fast_copy(self, s: N.For, plan: CountedLoop) -> N.Stmt:
+        """The loop without the checks the pre-check proves: a copy of the
+        loop translated with those accesses unchecked."""
+        assert self.fs is not None
+        decls: dict[int, N.VarDecl] = {}
+        nodes: dict[int, object] = {}
+        cond = clone(s.cond, decls, nodes)
+        step = clone(s.step, decls, nodes)
+        body = clone(s.body, decls, nodes)
+        fs = self.fs
+        for old, new in decls.items():  # analysis facts of the copy's own locals
+            k = id(new)
+            fs.locals[k] = new
+            for sset in (fs.fat_vars, fs.obj_vars):
+                if old in sset:
+                    sset.add(k)
+            if old in fs.fat_names:
+                fs.fat_names[k] = fs.fat_names[old]
+            if old in fs.init_flag:
+                fs.init_flag[k] = fs.init_flag[old]
+        marked = {id(nodes[id(a.lv)]) for a in plan.accesses}
+        fs.unchecked |= marked
+        assert isinstance(cond, N.Expr) and isinstance(step, N.Expr) and isinstance(body, N.Stmt)
+        loop = N.For(s.loc, None, self.rv(cond), self.rv(step, void_ok=True), self.one(body))
+        fs.unchecked -= marked
+        return loop
+
+    def precheck(self, plan: CountedLoop) -> N.Expr:
+        """`!(j < B) || (every planned access is inside its window at the
+        first and the last iteration, and no sub-expression of its index
+        wraps there)`."""
+        assert self.fs is not None
+        var = plan.var
+        loc = var.loc
+        jt = var.type
+        j = N.Load(jt, loc, N.VarRef(jt, loc, var))
+        bound = plan.bound
+        nonempty = N.Binary(INT, loc, "<=" if plan.inclusive else "<", j, bound)
+        last = bound if plan.inclusive else N.Binary(jt, loc, "-", bound, N.IntLit(jt, loc, 1, "1"))
+        conds: list[N.Expr] = []
+        for end in (j, last):
+            for a in plan.accesses:
+                conds += self._access_at(a, var, end)
+        ok = conds[0]
+        for c in conds[1:]:
+            ok = N.Binary(INT, loc, "&&", ok, c)
+        return N.Binary(INT, loc, "||", N.Unary(INT, loc, "!", nonempty), ok)
+
+    def _access_at(self, a: Access, var: N.VarDecl, end: N.Expr) -> list[N.Expr]:
+        """Conditions for access `a` at the iteration where var == end."""
+        assert self.fs is not None
+        loc = a.lv.loc
+        conds: list[N.Expr] = []
+        off: N.Expr = N.Cast(I128, loc, N.IntLit(LONG, loc, a.offset, str(a.offset)),
+                             implicit=False)
+        for t in a.terms:
+            exact = _exact(t.idx, var, end, conds)
+            off = N.Binary(I128, loc, "+", off, N.Binary(I128, loc, "*", exact, N.Cast(
+                I128, loc, N.IntLit(LONG, loc, t.scale, str(t.scale)), implicit=False)))
+        n = a.lv.type.size
+        if a.fat_root:
+            name = self.fs.fat_names[id(a.root)]
+            win = self.fs.windows[id(a.root)]
+            base: N.Expr = N.Raw(I128, loc, f"(__int128)(uintptr_t){name}.p")
+            lo: N.Expr = N.Raw(I128, loc, f"(__int128){win}.lo")
+            hi: N.Expr = N.Raw(I128, loc, f"(__int128){win}.hi")
+        else:
+            wlv = self.static_window(a.lv)
+            assert wlv is not None
+            base = N.Raw(I128, loc, f"(__int128)(uintptr_t)&{a.root.name}")
+            lo = N.Cast(I128, loc, N.Cast(UINTPTR, loc, N.AddrOf(
+                T.PointerType(wlv.type), loc, self.direct(wlv)), implicit=False), implicit=False)
+            hi = N.Binary(I128, loc, "+", lo, N.Cast(I128, loc, N.IntLit(
+                LONG, loc, wlv.type.size, str(wlv.type.size)), implicit=False))
+        addr = N.Binary(I128, loc, "+", base, off)
+        conds.append(N.Binary(INT, loc, ">=", addr, lo))
+        conds.append(N.Binary(INT, loc, "<=", N.Binary(I128, loc, "+", addr, N.Cast(
+            I128, loc, N.IntLit(LONG, loc, n, str(n)), implicit=False)), hi))
+        return conds
+
+    def end_loop(self, loc: N.Loc, pre: list[N.Stmt], wins: list[N.Stmt],
+                 saved: _Saved, loop: N.Stmt) -> list[N.Stmt]:
+        assert self.fs is not None
+        self.fs.windows, self.fs.mwindows = saved
+        if pre or wins:
+            return [N.Compound(loc, pre + wins + [loop])]
+        return [loop]
 
     def decl_stmt(self, s: N.DeclStmt) -> list[N.Stmt]:
         assert self.fs is not None
@@ -648,19 +835,70 @@ class SafeInstrumenter:
             self.fs.checked += 1
         if isinstance(lv, N.Member) and lv.field.bitwidth is not None:
             # a bitfield: check the whole containing struct
-            base_fat = self.fat(lv.base) if lv.arrow else self.addr_fat(lv.base)
             rec = T.RecordType(lv.record)
-            chk = self.chk(base_fat, rec, write, lv.loc)
+            if lv.arrow:
+                chk = self.chk(self.fat(lv.base), rec, write, lv.loc,
+                               self.window_of(ptr_root(lv.base)))
+            else:
+                chk = self.chk_lv(lv.base, rec, write)
             return N.Member(lv.type, lv.loc, N.Deref(rec, lv.loc, chk), lv.field, lv.record,
                             False)
-        fat = self.addr_fat(lv)
-        return N.Deref(lv.type, lv.loc, self.chk(fat, lv.type, write, lv.loc))
+        return N.Deref(lv.type, lv.loc, self.chk_lv(lv, lv.type, write))
 
-    def chk(self, fat: N.Expr, ty: T.CType, write: bool, loc: N.Loc) -> N.Expr:
-        """`(T *)sc_chk(fat, sizeof(T), write, site)`."""
-        call = self.rt("sc_chk", [fat, self.size_of(ty, loc), N.IntLit(INT, loc, int(write),
-                                                                           str(int(write))),
-                                  self.site(loc)], VOIDP, loc)
+    def chk_lv(self, lv: N.Expr, ty: T.CType, write: bool) -> N.Expr:
+        """The checked address of lvalue lv, accessed as a `ty`.  The check
+        is the cheapest that is exact: by name (a variable's window is known
+        and the variable is live), by a loop window, or the full one."""
+        fat = self.addr_fat(lv)
+        if self.fs is not None and id(lv) in self.fs.unchecked:
+            return self.raw_ptr(fat, T.PointerType(ty))
+        win = self.static_window(lv)
+        if win is not None:
+            call = self.rt("sc_chk_in", [fat, self.size_of(ty, lv.loc), N.Cast(
+                VOIDP, lv.loc, N.AddrOf(T.PointerType(win.type), lv.loc, self.direct(win)),
+                implicit=False), N.IntLit(ULONG, lv.loc, win.type.size, f"{win.type.size}UL"),
+                N.IntLit(INT, lv.loc, int(write), str(int(write))), self.site(lv.loc)],
+                VOIDP, lv.loc)
+            return N.Cast(T.PointerType(ty), lv.loc, call, implicit=False)
+        window = self.window_of(lv_root(lv))
+        m = member_window(lv)
+        if m is not None and self.fs is not None:
+            window = self.fs.mwindows.get((id(m[0]), m[1], m[2]))
+        return self.chk(fat, ty, write, lv.loc, window)
+
+    def window_of(self, root: Optional[N.VarDecl]) -> Optional[str]:
+        if root is None or self.fs is None:
+            return None
+        return self.fs.windows.get(id(root))
+
+    def static_window(self, lv: N.Expr) -> Optional[N.Expr]:
+        """The named object (a variable, or a member array of one) whose
+        window checks an access to lv, when lv is reached from a variable
+        by name through array elements and `.` members only."""
+        if isinstance(lv, N.VarRef):
+            v = lv.decl
+            ok = self.fs is not None and id(v) not in self.fs.fat_vars and \
+                v.storage != "register" and _static_size(v.type)
+            return lv if ok else None
+        if isinstance(lv, N.Member) and not lv.arrow and N.is_lvalue(lv.base):
+            base = self.static_window(lv.base)
+            if base is not None and T.is_array(lv.field.type) and _static_size(lv.field.type):
+                return lv
+            return base
+        if isinstance(lv, N.Index) and isinstance(lv.base, N.Decay) and N.is_lvalue(lv.base.lv):
+            return self.static_window(lv.base.lv)
+        return None
+
+    def chk(self, fat: N.Expr, ty: T.CType, write: bool, loc: N.Loc,
+            window: Optional[str] = None) -> N.Expr:
+        """`(T *)sc_chk(fat, sizeof(T), write, site)`, or sc_chk_w with a loop window."""
+        size = self.size_of(ty, loc)
+        w = N.IntLit(INT, loc, int(write), str(int(write)))
+        if window is not None:
+            call = self.rt("sc_chk_w", [fat, size, N.Raw(T.VOID, loc, window), w, self.site(loc)],
+                           VOIDP, loc)
+        else:
+            call = self.rt("sc_chk", [fat, size, w, self.site(loc)], VOIDP, loc)
         return N.Cast(T.PointerType(ty), loc, call, implicit=False)
 
     def addr_fat(self, lv: N.Expr) -> N.Expr:
@@ -895,8 +1133,7 @@ class SafeInstrumenter:
         if self.is_direct(lv):
             return N.Cast(VOIDP, loc, N.AddrOf(T.PointerType(lv.type), loc, self.direct(lv)),
                           implicit=False)
-        return N.Cast(VOIDP, loc, self.chk(self.addr_fat(lv), lv.type, write, loc),
-                      implicit=False)
+        return N.Cast(VOIDP, loc, self.chk_lv(lv, lv.type, write), implicit=False)
 
     def store_ptr(self, lv: N.Expr, value: N.Expr, loc: N.Loc) -> N.Expr:
         if isinstance(lv, N.VarRef) and self.fs is not None and id(lv.decl) in self.fs.fat_vars:
@@ -1296,6 +1533,76 @@ def _counted_loop(s: N.For) -> Optional[tuple[N.VarDecl, tuple[int, int]]]:
         if isinstance(n, N.AddrOf) and _lv_root(n.lv) is var:
             return None
     return var, (start, hi)
+
+
+def _unsigned_of(t: T.CType) -> T.CType:
+    size = T.strip(t).size
+    return {4: T.ArithType("unsigned int", 4, 4, False, False), 8: ULONG}.get(
+        size, T.ArithType("unsigned int", 4, 4, False, False))
+
+
+def _typed(e: N.Expr, var: N.VarDecl, end: N.Expr) -> N.Expr:
+    """Integer expression e with var replaced by `end`, computed as C does
+    but without undefined behaviour: signed arithmetic wraps (it is done in
+    the unsigned type and converted back, which gcc defines as modular)."""
+    if isinstance(e, N.Load) and isinstance(e.lv, N.VarRef) and e.lv.decl is var:
+        return N.Cast(e.type, e.loc, end, implicit=False)
+    if isinstance(e, N.Cast):
+        return N.Cast(e.type, e.loc, _typed(e.operand, var, end), implicit=False)
+    t = T.strip(e.type)
+    signed = not isinstance(t, T.ArithType) or t.is_signed
+    if isinstance(e, N.Unary):
+        x = _typed(e.operand, var, end)
+        if e.op == "+":
+            return x
+        if not signed:
+            return N.Unary(e.type, e.loc, "-", x)
+        u = _unsigned_of(e.type)
+        return N.Cast(e.type, e.loc, N.Unary(u, e.loc, "-", N.Cast(u, e.loc, x, implicit=False)),
+                      implicit=False)
+    if isinstance(e, N.Binary):
+        a, b = _typed(e.left, var, end), _typed(e.right, var, end)
+        if not signed:
+            return N.Binary(e.type, e.loc, e.op, a, b)
+        u = _unsigned_of(e.type)
+        return N.Cast(e.type, e.loc, N.Binary(u, e.loc, e.op, N.Cast(u, e.loc, a, implicit=False),
+                                              N.Cast(u, e.loc, b, implicit=False)),
+                      implicit=False)
+    return e
+
+
+def _exact(e: N.Expr, var: N.VarDecl, end: N.Expr, conds: list[N.Expr]) -> N.Expr:
+    """e's mathematical value (in __int128) with var == end; appends to
+    `conds` that every cast and operation of e gives that value in C."""
+    loc = e.loc
+    if isinstance(e, N.Load) and isinstance(e.lv, N.VarRef) and e.lv.decl is var:
+        return N.Cast(I128, loc, N.Cast(e.type, loc, end, implicit=False), implicit=False)
+    if isinstance(e, (N.IntLit, N.EnumConst, N.Load)):
+        return N.Cast(I128, loc, e, implicit=False)
+    if isinstance(e, N.Cast):
+        x = _exact(e.operand, var, end, conds)
+    elif isinstance(e, N.Unary):
+        x = _exact(e.operand, var, end, conds)
+        if e.op == "-":
+            x = N.Unary(I128, loc, "-", x)
+    elif isinstance(e, N.Binary):
+        x = N.Binary(I128, loc, e.op, _exact(e.left, var, end, conds),
+                     _exact(e.right, var, end, conds))
+    else:
+        raise AssertionError(type(e).__name__)
+    conds.append(N.Binary(INT, loc, "==", N.Cast(I128, loc, _typed(e, var, end), implicit=False),
+                          x))
+    return x
+
+
+def _static_size(t: T.CType) -> bool:
+    """A complete type of constant size (not a VLA, not `int[]`)."""
+    s = T.strip(t)
+    while isinstance(s, T.ArrayType):
+        if s.vla is not None or s.count is None:
+            return False
+        s = T.strip(s.elem)
+    return t.size > 0
 
 
 def _is_va_list(t: T.CType) -> bool:

@@ -896,6 +896,12 @@ void *sc_chk_slow(sc_fat f, size_t n, int write, const sc_site *site)
               "%s of %zu byte%s through an invalid capability (address %p)", acc, n, sc_s(n), f.p);
 }
 
+void *sc_chk_fail(void *p, sc_cap c, size_t n, int write, const sc_site *site)
+{
+    sc_fat f = {p, c};
+    return sc_chk_slow(f, n, write, site);
+}
+
 void *sc_chk_call_slow(sc_fat f, uint32_t type_id, const sc_site *site)
 {
     uintptr_t a = (uintptr_t)f.p;

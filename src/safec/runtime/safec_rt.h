@@ -76,6 +76,11 @@ extern sc_obj *sc_objs; /* one reservation, never moves */
 
 /* ------------------------------------------------------------ slow paths */
 void *sc_chk_slow(sc_fat f, size_t n, int write, const sc_site *site);
+/* The same, called from the inline checks: the pointer and capability go in
+ * registers (an sc_fat argument would be spilled to the stack on every
+ * iteration of a loop that contains the check). */
+__attribute__((cold)) void *sc_chk_fail(void *p, sc_cap c, size_t n, int write,
+                                        const sc_site *site);
 void *sc_chk_call_slow(sc_fat f, uint32_t type_id, const sc_site *site);
 
 /* ------------------------------------------------------------ checks */
@@ -89,7 +94,63 @@ sc_chk(sc_fat f, size_t n, int write, const sc_site *site)
     if (__builtin_expect(o->gen == f.c.gen && off >= f.c.lo && off + n <= f.c.hi &&
                          off + n >= off, 1))
         return f.p;
-    return sc_chk_slow(f, n, write, site);
+    return sc_chk_fail(f.p, f.c, n, write, site);
+}
+
+/* An access to a variable or a member array of one, by name (`a[i]`,
+ * `s.buf[i]`, `m[i][j]`): the object is live by scope, so only the range is
+ * checked, against the statically known window [lo, lo + size).  gcc sees
+ * the whole computation and drops the check where the index is in range by
+ * construction.  Failures take the full slow path (same report). */
+static inline __attribute__((always_inline)) void *
+sc_chk_in(sc_fat f, size_t n, const void *lo, size_t size, int write, const sc_site *site)
+{
+    uintptr_t off = (uintptr_t)f.p - (uintptr_t)lo;
+    if (__builtin_expect(off <= size && n <= size - off, 1))
+        return f.p;
+    return sc_chk_fail(f.p, f.c, n, write, site);
+}
+
+/* A capability turned into an absolute address window once, before a loop
+ * (see instrument/loops.py: the loop cannot end the object and the pointer
+ * keeps its capability).  A dead or absent object gives the empty window,
+ * so every access goes to the slow path, which reports it. */
+typedef struct sc_win {
+    uintptr_t lo, hi;
+} sc_win;
+
+static inline __attribute__((always_inline)) sc_win sc_win_of(sc_fat f)
+{
+    const sc_obj *o = &sc_objs[f.c.obj];
+    sc_win w = {1, 0};
+    if (__builtin_expect(o->gen == f.c.gen, 1)) {
+        w.lo = o->base + f.c.lo;
+        w.hi = o->base + f.c.hi;
+    }
+    return w;
+}
+
+/* The loop window of member array [f.p + off, f.p + off + size) (`p->arr`):
+ * narrowed as sc_narrow narrows a capability. */
+static inline __attribute__((always_inline)) sc_win sc_win_sub(sc_fat f, size_t off, size_t size)
+{
+    sc_win w = sc_win_of(f);
+    uintptr_t a = (uintptr_t)f.p + off;
+    if (f.c.obj > 1 && a >= w.lo && a <= w.hi && size <= w.hi - a) {
+        w.lo = a;
+        w.hi = a + size;
+    }
+    return w;
+}
+
+/* An access through a pointer whose loop window is w. */
+static inline __attribute__((always_inline)) void *
+sc_chk_w(sc_fat f, size_t n, sc_win w, int write, const sc_site *site)
+{
+    uintptr_t a = (uintptr_t)f.p;
+    if (__builtin_expect(a >= w.lo && a <= w.hi && n <= w.hi - a, 1))
+        return f.p;
+    return sc_chk_fail(f.p, f.c, n, write, site);
 }
 
 /* Check an indirect call target: exact entry of a live function of the type. */
