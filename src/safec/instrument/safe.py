@@ -400,8 +400,8 @@ class SafeInstrumenter:
             return self.end_loop(s.loc, [], wins, saved, loop)
         if isinstance(s, N.DoWhile):
             wins, saved = self.loop_windows(s.loc, [s.cond, s.body])
-            loop = N.DoWhile(s.loc, self.one(s.body), self.rv(s.cond))
-            return self.end_loop(s.loc, [], wins, saved, loop)
+            dloop: N.Stmt = N.DoWhile(s.loc, self.one(s.body), self.rv(s.cond))
+            return self.end_loop(s.loc, [], wins, saved, dloop)
         if isinstance(s, N.For):
             init: Optional[N.Stmt] = None
             pre: list[N.Stmt] = []
@@ -422,14 +422,14 @@ class SafeInstrumenter:
             fast: Optional[N.Stmt] = None
             if plan is not None:
                 fast = self.fast_copy(s, plan)
-            loop: N.Stmt = N.For(s.loc, init, self.rv(s.cond) if s.cond is not None else None,
+            floop: N.Stmt = N.For(s.loc, init, self.rv(s.cond) if s.cond is not None else None,
                                  self.rv(s.step, void_ok=True) if s.step is not None else None,
                                  self.one(s.body))
             if plan is not None and fast is not None:
-                loop = N.If(s.loc, self.precheck(plan), fast, loop)
+                floop = N.If(s.loc, self.precheck(plan), fast, floop)
             if bound is not None:
                 del self.fs.ranges[id(bound[0])]
-            return self.end_loop(s.loc, pre, wins, saved, loop)
+            return self.end_loop(s.loc, pre, wins, saved, floop)
         if isinstance(s, N.Switch):
             return [N.Switch(s.loc, self.rv(s.cond), self.one(s.body))]
         if isinstance(s, N.Case):
@@ -462,10 +462,11 @@ class SafeInstrumenter:
         roots, members = accessed_roots(parts)
         cands = (roots & self.fs.fat_vars) - set(self.fs.windows)
         out: list[N.Stmt] = []
-        for key in sorted(invariant_caps(parts, cands), key=lambda k: self.fs.fat_names[k]):
+        names = self.fs.fat_names
+        for key in sorted(invariant_caps(parts, cands), key=lambda k: names[k]):
             name = f"__sc_w{next(self.counter)}"
             self.fs.windows[key] = name
-            out.append(N.RawStmt(loc, f"sc_win {name} = sc_win_of({self.fs.fat_names[key]});"))
+            out.append(N.RawStmt(loc, f"sc_win {name} = sc_win_of({names[key]});"))
         written = written_locals(parts)
         for mkey, pname in sorted(members.items(), key=lambda kv: (kv[1], kv[0][1:])):
             if mkey[0] not in self.fs.fat_vars or mkey[0] in written or mkey in self.fs.mwindows:
