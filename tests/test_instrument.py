@@ -161,3 +161,11 @@ def test_versioning_keeps_the_write_of_the_loop_variable_out(tmp_path: object) -
            "  for (int j = 0; j < n; j++) { s += a[j]; if (s > 10) j++; }\n"
            "  return s; }")
     assert "__int128" not in body(emit(tmp_path, src), "f")
+
+
+def test_precheck_names_only_variables_declared_before_the_loop(tmp_path: object) -> None:
+    src = ("int f(int n) { int s = 0;\n"
+           "  for (int j = 0; j < n; j++) { int t[4] = {1, 2, 3, 4}; s += t[j & 3] + t[1]; }\n"
+           "  return s; }")
+    out = body(emit(tmp_path, src), "f")
+    assert "&t" not in out.split("for (", 1)[0]

@@ -504,8 +504,9 @@ class SafeInstrumenter:
             if fat_root:
                 if id(root) not in self.fs.windows or id(root) in written:
                     continue
-            elif id(root) in self.fs.fat_vars or self.static_window(lv) is None:
-                continue
+            elif id(root) in self.fs.fat_vars or id(root) in written or \
+                    self.static_window(lv) is None:
+                continue  # (a variable declared in the loop is not visible before it)
             if all(affine(t.idx, var, inv) for t in terms):
                 accesses.append(Access(lv, root, fat_root, terms, off))
         if not accesses:
@@ -861,11 +862,18 @@ class SafeInstrumenter:
                 N.IntLit(INT, lv.loc, int(write), str(int(write))), self.site(lv.loc)],
                 VOIDP, lv.loc)
             return N.Cast(T.PointerType(ty), lv.loc, call, implicit=False)
-        window = self.window_of(lv_root(lv))
         m = member_window(lv)
         if m is not None and self.fs is not None:
-            window = self.fs.mwindows.get((id(m[0]), m[1], m[2]))
-        return self.chk(fat, ty, write, lv.loc, window)
+            mwin = self.fs.mwindows.get((id(m[0]), m[1], m[2]))
+            if mwin is not None:
+                loc = lv.loc
+                call = self.rt("sc_chk_ws", [
+                    self.raw_ptr(fat, VOIDP), self.size_of(ty, loc), N.Raw(T.VOID, loc, mwin),
+                    N.Raw(FAT, loc, m[0].name), N.IntLit(ULONG, loc, m[1], f"{m[1]}UL"),
+                    N.IntLit(ULONG, loc, m[2], f"{m[2]}UL"),
+                    N.IntLit(INT, loc, int(write), str(int(write))), self.site(loc)], VOIDP, loc)
+                return N.Cast(T.PointerType(ty), loc, call, implicit=False)
+        return self.chk(fat, ty, write, lv.loc, self.window_of(lv_root(lv)))
 
     def window_of(self, root: Optional[N.VarDecl]) -> Optional[str]:
         if root is None or self.fs is None:

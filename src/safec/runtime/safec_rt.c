@@ -902,6 +902,13 @@ void *sc_chk_fail(void *p, sc_cap c, size_t n, int write, const sc_site *site)
     return sc_chk_slow(f, n, write, site);
 }
 
+void *sc_chk_fail_sub(void *p, void *rp, sc_cap rc, size_t off, size_t size, size_t n,
+                      int write, const sc_site *site)
+{
+    sc_fat f = sc_narrow((sc_fat){rp, rc}, off, size);
+    return sc_chk_fail(p, f.c, n, write, site);
+}
+
 void *sc_chk_call_slow(sc_fat f, uint32_t type_id, const sc_site *site)
 {
     uintptr_t a = (uintptr_t)f.p;

@@ -81,6 +81,11 @@ void *sc_chk_slow(sc_fat f, size_t n, int write, const sc_site *site);
  * iteration of a loop that contains the check). */
 __attribute__((cold)) void *sc_chk_fail(void *p, sc_cap c, size_t n, int write,
                                         const sc_site *site);
+/* The same for an access to member array [rp + off, + size) of the object
+ * capability rc names (see sc_chk_ws). */
+__attribute__((cold)) void *sc_chk_fail_sub(void *p, void *rp, sc_cap rc, size_t off,
+                                            size_t size, size_t n, int write,
+                                            const sc_site *site);
 void *sc_chk_call_slow(sc_fat f, uint32_t type_id, const sc_site *site);
 
 /* ------------------------------------------------------------ checks */
@@ -191,6 +196,20 @@ sc_narrow(sc_fat f, size_t off, size_t size)
         f.c.hi = (uint32_t)(lo + size);
     }
     return f;
+}
+
+/* An access at address p inside member array [root.p + off, + size) through
+ * an unchanged pointer `root`, with that member's loop window w.  Only the
+ * address is computed on the fast path; the failing path re-derives the
+ * member's capability (as sc_narrow does) for the report. */
+static inline __attribute__((always_inline)) void *
+sc_chk_ws(void *p, size_t n, sc_win w, sc_fat root, size_t off, size_t size, int write,
+          const sc_site *site)
+{
+    uintptr_t a = (uintptr_t)p;
+    if (__builtin_expect(a >= w.lo && a <= w.hi && n <= w.hi - a, 1))
+        return p;
+    return sc_chk_fail_sub(p, root.p, root.c, off, size, n, write, site);
 }
 
 /* ------------------------------------------------------------ pointer slots
