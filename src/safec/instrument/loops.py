@@ -328,6 +328,11 @@ def affine(e: N.Expr, var: N.VarDecl, invariant: set[int]) -> bool:
     return _affine(e, var, invariant) is not None
 
 
+def affine_in(e: N.Expr, var: N.VarDecl) -> bool:
+    """Does (affine) expression e read `var`?"""
+    return any(isinstance(n, N.VarRef) and n.decl is var for n in walk(e))
+
+
 def _affine(e: N.Expr, var: N.VarDecl, inv: set[int]) -> Optional[bool]:
     """None: not affine; else whether e depends on var."""
     if not _integer(e.type):

@@ -32,6 +32,7 @@ from .loops import (
     FreeAnalysis,
     accessed_roots,
     affine,
+    affine_in,
     body_accesses,
     clone,
     counted_loop,
@@ -552,27 +553,43 @@ class SafeInstrumenter:
         bound = plan.bound
         nonempty = N.Binary(INT, loc, "<=" if plan.inclusive else "<", j, bound)
         last = bound if plan.inclusive else N.Binary(jt, loc, "-", bound, N.IntLit(jt, loc, 1, "1"))
+        # accesses through the same window with the same index terms are one
+        # range: b[j].x, b[j].y, b[j].mass -> [&b[j], &b[j].mass + 8)
+        groups: dict[str, tuple[Access, int, int]] = {}
+        for a in plan.accesses:
+            wkey = self.fs.windows[id(a.root)] if a.fat_root else \
+                _skey(self.static_window(a.lv))  # type: ignore[arg-type]
+            key = repr((a.fat_root, id(a.root), wkey,
+                        [(_skey(t.idx), t.scale) for t in a.terms]))
+            lo, hi = a.offset, a.offset + a.lv.type.size
+            if key in groups:
+                g = groups[key]
+                lo, hi = min(lo, g[1]), max(hi, g[2])
+            groups[key] = (a, lo, hi)
         conds: list[N.Expr] = []
         for end in (j, last):
-            for a in plan.accesses:
-                conds += self._access_at(a, var, end)
+            for a, lo, hi in groups.values():
+                if end is last and not any(affine_in(t.idx, var) for t in a.terms):
+                    continue  # the same at both ends
+                conds += self._access_at(a, var, end, lo, hi - lo)
         ok = conds[0]
         for c in conds[1:]:
             ok = N.Binary(INT, loc, "&&", ok, c)
         return N.Binary(INT, loc, "||", N.Unary(INT, loc, "!", nonempty), ok)
 
-    def _access_at(self, a: Access, var: N.VarDecl, end: N.Expr) -> list[N.Expr]:
-        """Conditions for access `a` at the iteration where var == end."""
+    def _access_at(self, a: Access, var: N.VarDecl, end: N.Expr, offset: int,
+                   n: int) -> list[N.Expr]:
+        """Conditions for the n bytes at `offset` from access a's address
+        terms, at the iteration where var == end."""
         assert self.fs is not None
         loc = a.lv.loc
         conds: list[N.Expr] = []
-        off: N.Expr = N.Cast(I128, loc, N.IntLit(LONG, loc, a.offset, str(a.offset)),
+        off: N.Expr = N.Cast(I128, loc, N.IntLit(LONG, loc, offset, str(offset)),
                              implicit=False)
         for t in a.terms:
             exact = _exact(t.idx, var, end, conds)
             off = N.Binary(I128, loc, "+", off, N.Binary(I128, loc, "*", exact, N.Cast(
                 I128, loc, N.IntLit(LONG, loc, t.scale, str(t.scale)), implicit=False)))
-        n = a.lv.type.size
         if a.fat_root:
             name = self.fs.fat_names[id(a.root)]
             win = self.fs.windows[id(a.root)]
@@ -1542,6 +1559,31 @@ def _counted_loop(s: N.For) -> Optional[tuple[N.VarDecl, tuple[int, int]]]:
         if isinstance(n, N.AddrOf) and _lv_root(n.lv) is var:
             return None
     return var, (start, hi)
+
+
+def _skey(e: object) -> str:
+    """A structural key of an IR expression (equal keys: same computation)."""
+    import dataclasses
+    if isinstance(e, N.VarDecl):
+        return f"v{id(e)}"
+    if not dataclasses.is_dataclass(e):
+        return repr(e)
+    parts = [type(e).__name__]
+    for f in dataclasses.fields(e):
+        v = getattr(e, f.name)
+        if f.name in ("loc", "record"):
+            continue
+        if f.name == "decl":
+            parts.append(f"v{id(v)}")
+        elif f.name == "field":
+            parts.append(f"f{v.offset}:{v.name}")
+        elif f.name == "type":
+            parts.append(str(v))
+        elif isinstance(v, list):
+            parts.append("[" + ",".join(_skey(x) for x in v) + "]")
+        else:
+            parts.append(_skey(v))
+    return "(" + " ".join(parts) + ")"
 
 
 def _unsigned_of(t: T.CType) -> T.CType:
