@@ -62,7 +62,7 @@ def test_loop_hoists_the_window_of_a_pointer_it_only_moves(tmp_path: object) -> 
                               "  for (int i = 0; i < n; i++) s += p[i];\n"
                               "  while (*p) p++;\n"
                               "  return s; }"), "f")
-    assert out.count("sc_win_of(p)") == 2 and out.count("sc_chk_w(") == 2
+    assert out.count("sc_win_of(p)") == 2 and out.count("sc_chk_w(") == 2 and "p.c," in out
     assert "sc_chk(" not in out
 
 
@@ -153,7 +153,7 @@ def test_no_versioning_for_non_affine_or_nested_loops(tmp_path: object) -> None:
     out = body(emit(tmp_path, src), "f")
     assert out.count("__int128") > 0           # idx[j] and the inner a[k] are proven ...
     assert out.count("if (!(") == 2            # ... by two pre-checks, of innermost loops only
-    assert "sc_chk_w(sc_add(a, (long)" in out  # a[idx[j]] stays checked in both copies
+    assert "sc_chk_w(((void *)(sc_add(a, (long)" in out  # a[idx[j]]: checked in both copies
 
 
 def test_versioning_keeps_the_write_of_the_loop_variable_out(tmp_path: object) -> None:

@@ -892,10 +892,11 @@ class SafeInstrumenter:
                 return N.Cast(T.PointerType(ty), loc, call, implicit=False)
         return self.chk(fat, ty, write, lv.loc, self.window_of(lv_root(lv)))
 
-    def window_of(self, root: Optional[N.VarDecl]) -> Optional[str]:
-        if root is None or self.fs is None:
+    def window_of(self, root: Optional[N.VarDecl]) -> Optional[tuple[str, str]]:
+        """(loop window, pointer local) that checks accesses through root."""
+        if root is None or self.fs is None or id(root) not in self.fs.windows:
             return None
-        return self.fs.windows.get(id(root))
+        return self.fs.windows[id(root)], self.fs.fat_names[id(root)]
 
     def static_window(self, lv: N.Expr) -> Optional[N.Expr]:
         """The named object (a variable, or a member array of one) whose
@@ -916,12 +917,16 @@ class SafeInstrumenter:
         return None
 
     def chk(self, fat: N.Expr, ty: T.CType, write: bool, loc: N.Loc,
-            window: Optional[str] = None) -> N.Expr:
-        """`(T *)sc_chk(fat, sizeof(T), write, site)`, or sc_chk_w with a loop window."""
+            window: Optional[tuple[str, str]] = None) -> N.Expr:
+        """`(T *)sc_chk(fat, sizeof(T), write, site)`, or sc_chk_w with a
+        loop window (the capability is the pointer local's: only the address
+        of `fat` is computed)."""
         size = self.size_of(ty, loc)
         w = N.IntLit(INT, loc, int(write), str(int(write)))
         if window is not None:
-            call = self.rt("sc_chk_w", [fat, size, N.Raw(T.VOID, loc, window), w, self.site(loc)],
+            call = self.rt("sc_chk_w", [self.raw_ptr(fat, VOIDP), size,
+                                        N.Raw(T.VOID, loc, window[0]),
+                                        N.Raw(CAP, loc, f"{window[1]}.c"), w, self.site(loc)],
                            VOIDP, loc)
         else:
             call = self.rt("sc_chk", [fat, size, w, self.site(loc)], VOIDP, loc)

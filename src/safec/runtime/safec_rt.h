@@ -148,14 +148,14 @@ static inline __attribute__((always_inline)) sc_win sc_win_sub(sc_fat f, size_t 
     return w;
 }
 
-/* An access through a pointer whose loop window is w. */
+/* An access at p through a pointer with capability c whose loop window is w. */
 static inline __attribute__((always_inline)) void *
-sc_chk_w(sc_fat f, size_t n, sc_win w, int write, const sc_site *site)
+sc_chk_w(void *p, size_t n, sc_win w, sc_cap c, int write, const sc_site *site)
 {
-    uintptr_t a = (uintptr_t)f.p;
+    uintptr_t a = (uintptr_t)p;
     if (__builtin_expect(a >= w.lo && a <= w.hi && n <= w.hi - a, 1))
-        return f.p;
-    return sc_chk_fail(f.p, f.c, n, write, site);
+        return p;
+    return sc_chk_fail(p, c, n, write, site);
 }
 
 /* Check an indirect call target: exact entry of a live function of the type. */
