@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import itertools
 from dataclasses import dataclass, field
-from typing import Optional
+from typing import Iterator, Optional
 
 from ..errors import UnsupportedError
 from ..ir import nodes as N
@@ -108,6 +108,7 @@ class SafeInstrumenter:
         self.defined_funcs = {d.name for d in tu.decls
                               if isinstance(d, N.FuncDecl) and d.body is not None}
         self.frees = FreeAnalysis(d for d in tu.decls if isinstance(d, N.FuncDecl))
+        self.capconv = _cap_convention_funcs(tu)
 
     # ================================================================ driver
     def run(self) -> N.TranslationUnit:
@@ -120,9 +121,11 @@ class SafeInstrumenter:
             self.func_caps[fname] = cap
             self.pre.append(f"static sc_cap {cap};")
         for d in self.tu.decls:
+            if isinstance(d, N.FuncDecl) and d.name in self.capconv and d.body is None:
+                _add_cap_params(d)
             if isinstance(d, N.FuncDecl) and d.body is not None and not d.system:
-                decls.append(self._function(d))
                 tid = type_id(d.type)
+                decls.append(self._function(d))
                 self.ctor.append(f"{self.func_caps[d.name]} = sc_reg_func((void *){d.name}, "
                                  f"{tid}u, {_c_string(d.name)});")
             elif isinstance(d, N.VarDecl) and d.init is not None and not d.system:
@@ -268,6 +271,8 @@ class SafeInstrumenter:
                     argc = f.params[0].name if f.params[0] is not p else "0"
                     argc_ref = f"__sc_in_{argc}" if id(f.params[0]) in self.fs.obj_vars else argc
                     val = N.Raw(FAT, p.loc, f"sc_main_argv({argc_ref}, (char **){raw.name})")
+                elif f.name in self.capconv:
+                    val = N.Raw(FAT, p.loc, f"sc_mk((void *){raw.name}, __sc_cp_{p.name})")
                 else:
                     val = N.Raw(FAT, p.loc, f"sc_param((void *){raw.name}, {i}, "
                                             f"(void *){f.name})")
@@ -290,7 +295,10 @@ class SafeInstrumenter:
                     entry += self._register_local(p)
                 if has_pointers(p.type):
                     entry.append(N.RawStmt(p.loc, self._rederive_text(p.name, p.type)))
+        orig_names = [p.name for p in f.params]
         f.params = new_params
+        if f.name in self.capconv:
+            _add_cap_params(f, orig_names)
         if f.type.variadic:
             self.fs.va_entry = "__sc_va_entry"
             entry.insert(0, N.RawStmt(f.loc, f"sc_va __sc_va_entry; sc_va_enter(&__sc_va_entry, "
@@ -444,6 +452,8 @@ class SafeInstrumenter:
                 return [s]
             if isptr(s.value.type):
                 fat = self.fat(s.value)
+                if self.fs.decl.name in self.capconv:
+                    return [N.Return(s.loc, fat)]
                 return [N.Return(s.loc, N.Cast(s.value.type, s.loc, self.rt(
                     "sc_return", [fat], VOIDP, s.loc), implicit=False))]
             return [N.Return(s.loc, self.rv(s.value))]
@@ -1268,6 +1278,8 @@ class SafeInstrumenter:
                 return self._boundary_result(c, e.type, loc)
             self.boundary.add(name)
             return self.boundary_call(e, callee)
+        if direct is not None and name in self.capconv:
+            return self.capconv_call(e, callee)
         # a call into safe code (or regular C that ignores the capabilities)
         stmts: list[N.Stmt] = []
         raw_args: list[N.Expr] = []
@@ -1317,6 +1329,33 @@ class SafeInstrumenter:
         r = self.tmp(e.type, c, loc)
         stmts.append(self.decl(r))
         return self.sexpr(stmts, self.ref(r), e.type, loc)
+
+    def capconv_call(self, e: N.Call, callee: N.Expr) -> N.Expr:
+        """A call of a static function whose address is never taken: the
+        capabilities of pointer arguments are extra arguments, a pointer
+        result comes back as an sc_fat (no thread-local traffic; gcc can
+        inline and propagate them)."""
+        loc = e.loc
+        stmts: list[N.Stmt] = []
+        raw_args: list[N.Expr] = []
+        caps: list[N.Expr] = []
+        for a in e.args:
+            if isptr(a.type):
+                t = self.tmp(FAT, self.fat(a), a.loc)
+                stmts.append(self.decl(t))
+                raw_args.append(N.Raw(a.type, a.loc, f"(({self._tname(a.type)}){t.name}.p)"))
+                caps.append(N.Raw(CAP, a.loc, f"{t.name}.c"))
+            else:
+                raw_args.append(self.rv(a))
+        ty = FAT if isptr(e.type) else e.type
+        c = N.Call(ty, loc, callee, raw_args + caps)
+        if not stmts:
+            return c
+        if isinstance(T.strip(ty), T.VoidType):
+            return self.sexpr(stmts, c, ty, loc)
+        r = self.tmp(ty, c, loc)
+        stmts.append(self.decl(r))
+        return self.sexpr(stmts, self.ref(r), ty, loc)
 
     def boundary_call(self, e: N.Call, callee: N.Expr) -> N.Expr:
         """A call into code safec has no model for: raw pointers go out (their
@@ -1564,6 +1603,83 @@ def _counted_loop(s: N.For) -> Optional[tuple[N.VarDecl, tuple[int, int]]]:
         if isinstance(n, N.AddrOf) and _lv_root(n.lv) is var:
             return None
     return var, (start, hi)
+
+
+def _cap_convention_funcs(tu: N.TranslationUnit) -> set[str]:
+    """Static functions defined here that only direct calls reach (never
+    address-taken, never named in an attribute such as cleanup(), with a
+    prototype, not variadic): they take capabilities as extra parameters."""
+    defined = {d.name: d for d in tu.decls if isinstance(d, N.FuncDecl) and d.body is not None
+               and not d.system}
+    ok = {name for name, d in defined.items()
+          if d.storage == "static" and not d.type.variadic and d.type.has_proto and not d.knr
+          and name != "main" and (any(_capped_param(p) for p in d.type.params)
+                                  or isptr(d.type.ret))}
+    direct: set[int] = set()
+    for n in walk_all(tu):
+        if isinstance(n, N.Call) and isinstance(n.callee, N.Decay) and \
+                isinstance(n.callee.lv, N.FuncRef):
+            direct.add(id(n.callee.lv))
+    for n in walk_all(tu):
+        if isinstance(n, N.FuncRef) and id(n) not in direct:
+            ok.discard(n.decl.name)
+        attrs = getattr(n, "attrs", None)
+        if attrs:
+            text = " ".join(attrs)
+            ok = {name for name in ok if name not in text}
+    for d in tu.decls:
+        if isinstance(d, N.FuncDecl) and d.name in ok and (
+                d.knr or not d.type.has_proto or d.storage not in ("static", "") or
+                not all(_harmless_attr(a) for a in d.attrs)):
+            ok.discard(d.name)
+    return ok
+
+
+# Function attributes that say nothing about the parameter list or result
+# (format_arg, returns_nonnull, malloc... do: those functions keep the C ABI).
+_HARMLESS_ATTRS = {"unused", "used", "noinline", "always_inline", "inline", "cold", "hot",
+                   "pure", "const", "noreturn", "flatten", "noclone", "no_icf", "nothrow",
+                   "leaf", "gnu_inline", "artificial", "warn_unused_result", "deprecated",
+                   "maybe_unused", "noipa", "visibility", "optimize", "target", "section",
+                   "aligned", "format", "nonnull"}
+
+
+def _harmless_attr(text: str) -> bool:
+    import re
+    words = re.findall(r"[A-Za-z_]\w*", text)
+    names = [w.strip("_") for w in words if w not in ("__attribute__", "attribute")]
+    return bool(names) and names[0] in _HARMLESS_ATTRS
+
+
+def _capped_param(t: T.CType) -> bool:
+    """A parameter that carries a capability (array parameters are pointers;
+    a va_list parameter is not one)."""
+    s = T.strip(t)
+    if isinstance(s, T.ArrayType):
+        return isptr(T.PointerType(s.elem))
+    return isptr(t)
+
+
+def walk_all(tu: N.TranslationUnit) -> Iterator[object]:
+    for d in tu.decls:
+        if not getattr(d, "system", False):
+            yield from walk(d)
+
+
+def _add_cap_params(f: N.FuncDecl, names_of: Optional[list[str]] = None) -> None:
+    """f's C type in the capability convention: one sc_cap per pointer
+    parameter after the others, an sc_fat result for a pointer result."""
+    ft = f.type
+    ptrs = [i for i, p in enumerate(ft.params) if _capped_param(p)]
+    if f.params:
+        if names_of is None:
+            names_of = [p.name for p in f.params]
+        names = [names_of[i] or f"__sc_p{i}" for i in ptrs] if len(names_of) == len(
+            ft.params) else [f"__sc_p{i}" for i in ptrs]
+        f.params = f.params + [N.VarDecl(f"__sc_cp_{nm}", CAP, is_param=True, loc=f.loc)
+                               for nm in names]
+    f.type = T.FunctionType(FAT if isptr(ft.ret) else ft.ret, ft.params + (CAP,) * len(ptrs),
+                            ft.variadic, ft.has_proto, ft.noreturn)
 
 
 def _skey(e: object) -> str:
