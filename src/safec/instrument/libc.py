@@ -125,6 +125,18 @@ WRAPPED: dict[str, tuple[tuple[int, ...], bool, str]] = {
     "wctomb": ((0,), False, ""),
     "mbstowcs": ((0, 1), False, ""),
     "wcstombs": ((0, 1), False, ""),
+    # time.h
+    "time": ((0,), False, ""),
+    "localtime": ((0,), True, ""),
+    "gmtime": ((0,), True, ""),
+    "localtime_r": ((0, 1), True, ""),
+    "gmtime_r": ((0, 1), True, ""),
+    "mktime": ((0,), False, ""),
+    "asctime": ((0,), True, ""),
+    "ctime": ((0,), True, ""),
+    "asctime_r": ((0, 1), True, ""),
+    "ctime_r": ((0, 1), True, ""),
+    "strftime": ((0, 2, 3), False, ""),
     # ctype: glibc's macros index the tables these return (entries -128..255)
     "__ctype_b_loc": ((), True, ""),
     "__ctype_tolower_loc": ((), True, ""),

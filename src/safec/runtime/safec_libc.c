@@ -1216,8 +1216,12 @@ static bool sc_va_args(sc_fmtargs *A, va_list ap)
         case 'd': (void)va_arg(cp, double); break;
         case 'D': (void)va_arg(cp, long double); break;
         case 'p': {
+            /* Only the first arguments' capabilities are passed (sc_argcap
+             * has SC_MAXARGS slots, fixed parameters included): a pointer
+             * without one is looked up as if it came from regular C. */
             void *v = va_arg(cp, void *);
-            A->f[i] = sc_mk(v, k < SC_VA_MAXCAPS ? st->caps[k] : sc_lookup_cap(v));
+            sc_cap c = k < SC_VA_MAXCAPS ? st->caps[k] : SC_NOCAP;
+            A->f[i] = sc_mk(v, c.obj == 0 && v ? sc_lookup_cap(v) : c);
             break;
         }
         default: A->nread = i; break; /* 'o': nothing after it can be read */

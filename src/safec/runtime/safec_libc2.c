@@ -514,3 +514,118 @@ SC_CTYPE(ispunct)
 SC_CTYPE(isspace)
 SC_CTYPE(isupper)
 SC_CTYPE(isxdigit)
+
+/* ------------------------------------------------------------ time.h
+ * struct tm has one pointer, tm_zone, which libc stores: after every call
+ * that writes a struct tm its slot gets the capability of the zone string
+ * (libc's: wild), since no shadow recorded that store.  The static struct
+ * tm and string buffers of localtime/gmtime/asctime/ctime are libc's,
+ * registered as external objects of their size (registering the same block
+ * again is the same object). */
+
+#include <time.h>
+
+static void sc_tm_written(struct tm *tm)
+{
+    sc_set_shadow(&tm->tm_zone, sc_mk((void *)tm->tm_zone,
+                                      tm->tm_zone ? sc_lookup_cap(tm->tm_zone) : SC_NOCAP));
+}
+
+static sc_fat sc_libc_tm(struct tm *tm)
+{
+    if (!tm)
+        return sc_null2();
+    sc_tm_written(tm);
+    return sc_mk(tm, sc_reg(tm, sizeof *tm, SC_K_EXTERN, "struct tm (libc's)", NULL));
+}
+
+static sc_fat sc_libc_str(char *s)
+{
+    if (!s)
+        return sc_null2();
+    return sc_mk(s, sc_reg(s, strlen(s) + 1, SC_K_EXTERN, "time string (libc's)", NULL));
+}
+
+long sc_w_time(sc_fat t, const sc_site *site)
+{
+    if (t.p)
+        sc__need(t, sizeof(time_t), 1, site);
+    return time(t.p);
+}
+
+sc_fat sc_w_localtime(sc_fat t, const sc_site *site)
+{
+    sc__need(t, sizeof(time_t), 0, site);
+    return sc_libc_tm(localtime(t.p));
+}
+
+sc_fat sc_w_gmtime(sc_fat t, const sc_site *site)
+{
+    sc__need(t, sizeof(time_t), 0, site);
+    return sc_libc_tm(gmtime(t.p));
+}
+
+sc_fat sc_w_localtime_r(sc_fat t, sc_fat tm, const sc_site *site)
+{
+    sc__need(t, sizeof(time_t), 0, site);
+    sc__need(tm, sizeof(struct tm), 1, site);
+    struct tm *r = localtime_r(t.p, tm.p);
+    if (r)
+        sc_tm_written(r);
+    return sc_derive2(r, tm);
+}
+
+sc_fat sc_w_gmtime_r(sc_fat t, sc_fat tm, const sc_site *site)
+{
+    sc__need(t, sizeof(time_t), 0, site);
+    sc__need(tm, sizeof(struct tm), 1, site);
+    struct tm *r = gmtime_r(t.p, tm.p);
+    if (r)
+        sc_tm_written(r);
+    return sc_derive2(r, tm);
+}
+
+/* mktime normalizes the fields (tm_zone included) in place */
+long sc_w_mktime(sc_fat tm, const sc_site *site)
+{
+    sc__need(tm, sizeof(struct tm), 1, site);
+    time_t r = mktime(tm.p);
+    sc_tm_written(tm.p);
+    return r;
+}
+
+sc_fat sc_w_asctime(sc_fat tm, const sc_site *site)
+{
+    sc__need(tm, sizeof(struct tm), 0, site);
+    return sc_libc_str(asctime(tm.p));
+}
+
+sc_fat sc_w_ctime(sc_fat t, const sc_site *site)
+{
+    sc__need(t, sizeof(time_t), 0, site);
+    return sc_libc_str(ctime(t.p));
+}
+
+/* asctime_r/ctime_r: the buffer must have the 26 bytes POSIX requires */
+sc_fat sc_w_asctime_r(sc_fat tm, sc_fat buf, const sc_site *site)
+{
+    sc__need(tm, sizeof(struct tm), 0, site);
+    sc__need(buf, 26, 1, site);
+    return sc_derive2(asctime_r(tm.p, buf.p), buf);
+}
+
+sc_fat sc_w_ctime_r(sc_fat t, sc_fat buf, const sc_site *site)
+{
+    sc__need(t, sizeof(time_t), 0, site);
+    sc__need(buf, 26, 1, site);
+    return sc_derive2(ctime_r(t.p, buf.p), buf);
+}
+
+/* strftime writes at most max bytes: the destination must have them */
+size_t sc_w_strftime(sc_fat s, size_t max, sc_fat fmt, sc_fat tm, const sc_site *site)
+{
+    sc__str(fmt, site);
+    sc__need(tm, sizeof(struct tm), 0, site);
+    sc__need(s, max, 1, site);
+    return strftime(s.p, max, fmt.p, tm.p);
+}

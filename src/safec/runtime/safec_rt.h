@@ -506,6 +506,21 @@ int sc_w_mbtowc(sc_fat pwc, sc_fat s, size_t n, const sc_site *site);
 int sc_w_wctomb(sc_fat s, __WCHAR_TYPE__ wc, const sc_site *site);
 size_t sc_w_mbstowcs(sc_fat d, sc_fat s, size_t n, const sc_site *site);
 size_t sc_w_wcstombs(sc_fat d, sc_fat s, size_t n, const sc_site *site);
+/* time.h: struct tm arguments must be whole; tm_zone slots libc writes get
+ * their capability; localtime/gmtime/asctime/ctime results are libc's static
+ * objects, registered as external objects; asctime_r/ctime_r need 26 bytes,
+ * strftime its max bytes. */
+long sc_w_time(sc_fat t, const sc_site *site);
+sc_fat sc_w_localtime(sc_fat t, const sc_site *site);
+sc_fat sc_w_gmtime(sc_fat t, const sc_site *site);
+sc_fat sc_w_localtime_r(sc_fat t, sc_fat tm, const sc_site *site);
+sc_fat sc_w_gmtime_r(sc_fat t, sc_fat tm, const sc_site *site);
+long sc_w_mktime(sc_fat tm, const sc_site *site);
+sc_fat sc_w_asctime(sc_fat tm, const sc_site *site);
+sc_fat sc_w_ctime(sc_fat t, const sc_site *site);
+sc_fat sc_w_asctime_r(sc_fat tm, sc_fat buf, const sc_site *site);
+sc_fat sc_w_ctime_r(sc_fat t, sc_fat buf, const sc_site *site);
+size_t sc_w_strftime(sc_fat s, size_t max, sc_fat fmt, sc_fat tm, const sc_site *site);
 /* ctype: glibc's isalpha()... macros index (*__ctype_b_loc())[c]; the
  * wrapped table pointers carry a capability of entries -128..255 (what glibc
  * defines), so an argument outside that range is an overflow of the table.
