@@ -95,3 +95,43 @@ def test_pointer_slots_of_nested_types() -> None:
                                            T.Field("arr", T.ArrayType(T.RecordType(inner), 2), 64)],
                          True, 40, 8)
     assert pointer_slots(T.RecordType(outer)) == [0, 16, 32]
+
+
+# ---------------------------------------------------------------- libc boundary
+
+def test_every_wrapped_function_has_a_declared_wrapper() -> None:
+    from safec.instrument.libc import WRAPPED
+    rt = os.path.join(os.path.dirname(__file__), "..", "src", "safec", "runtime", "safec_rt.h")
+    with open(rt) as fh:
+        header = fh.read()
+    missing = [n for n in WRAPPED if not re.search(rf"\bsc_w_{re.escape(n)}\(", header)]
+    assert not missing, missing
+
+
+def test_va_list_calls_go_to_wrappers(tmp_path: object) -> None:
+    out = emit(tmp_path, "#include <stdarg.h>\n#include <stdio.h>\n"
+                         "void f(const char *fmt, ...) { va_list ap; va_start(ap, fmt);\n"
+                         "  vprintf(fmt, ap); va_end(ap); }")
+    assert "sc_w_vprintf(" in body(out, "f")
+
+
+def test_strerror_r_is_routed_by_its_type(tmp_path: object) -> None:
+    posix = emit(tmp_path, "#include <string.h>\n"
+                           "int f(char *b) { return strerror_r(1, b, 8); }")
+    assert "sc_w___xpg_strerror_r(" in body(posix, "f")
+    gnu = emit(tmp_path, "#define _GNU_SOURCE\n#include <string.h>\n"
+                         "char *f(char *b) { return strerror_r(1, b, 8); }")
+    assert "sc_w_strerror_r(" in body(gnu, "f")
+
+
+def test_asprintf_result_becomes_a_heap_object(tmp_path: object) -> None:
+    out = emit(tmp_path, "#define _GNU_SOURCE\n#include <stdio.h>\n"
+                         "int f(char **s) { return asprintf(s, \"%d\", 1); }")
+    f = body(out, "f")
+    assert "sc_chk_printf(" in f and "sc_asprintf_done(" in f
+
+
+def test_ctype_macros_index_a_checked_table(tmp_path: object) -> None:
+    out = emit(tmp_path, "#include <ctype.h>\nint f(int c) { return isalpha(c); }")
+    f = body(out, "f")
+    assert "sc_w___ctype_b_loc(" in f and "sc_chk(" in f
