@@ -5,7 +5,7 @@
  * safec_report.c  violation reports (source line, object, call stack)
  * safec_libc.c    checked libc wrappers, printf/scanf format checks
  * safec_libc2.c   more wrappers (stdio files, string.h/stdlib.h extras,
- *                 multibyte strings, ctype tables)
+ *                 multibyte strings, ctype tables, time.h)
  */
 #ifndef SAFEC_INTERNAL_H
 #define SAFEC_INTERNAL_H

@@ -1,5 +1,5 @@
 /* safec_libc2.c — more checked libc wrappers: stdio file functions,
- * string.h/stdlib.h extras, multibyte strings, and the ctype tables.
+ * string.h/stdlib.h extras, multibyte strings, the ctype tables, time.h.
  *
  * Same rules as safec_libc.c: every byte range the real function touches is
  * checked against the capability it came with (reports name the caller's
@@ -9,7 +9,7 @@
  *     objects of the checked allocator (sc__adopt), so free() works on them;
  *   - strings in libc storage that the next call may overwrite (strerror,
  *     strsignal) are interned: copied once into a runtime-owned block that is
- *     never freed, registered read-only-in-spirit as an external object.
+ *     never freed, registered as an external object (callers only read it).
  */
 #define _GNU_SOURCE
 #include "safec_internal.h"
