@@ -169,3 +169,57 @@ def test_precheck_names_only_variables_declared_before_the_loop(tmp_path: object
            "  return s; }")
     out = body(emit(tmp_path, src), "f")
     assert "&t" not in out.split("for (", 1)[0]
+
+
+# ---------------------------------------------------------------- libc boundary
+
+def test_every_wrapped_function_has_a_declared_wrapper() -> None:
+    from safec.instrument.libc import WRAPPED
+    rt = os.path.join(os.path.dirname(__file__), "..", "src", "safec", "runtime", "safec_rt.h")
+    with open(rt) as fh:
+        header = fh.read()
+    missing = [n for n in WRAPPED if not re.search(rf"\bsc_w_{re.escape(n)}\(", header)]
+    assert not missing, missing
+
+
+def test_va_list_calls_go_to_wrappers(tmp_path: object) -> None:
+    out = emit(tmp_path, "#include <stdarg.h>\n#include <stdio.h>\n"
+                         "void f(const char *fmt, ...) { va_list ap; va_start(ap, fmt);\n"
+                         "  vprintf(fmt, ap); va_end(ap); }")
+    assert "sc_w_vprintf(" in body(out, "f")
+
+
+def test_strerror_r_is_routed_by_its_type(tmp_path: object) -> None:
+    posix = emit(tmp_path, "#include <string.h>\n"
+                           "int f(char *b) { return strerror_r(1, b, 8); }")
+    assert "sc_w___xpg_strerror_r(" in body(posix, "f")
+    gnu = emit(tmp_path, "#define _GNU_SOURCE\n#include <string.h>\n"
+                         "char *f(char *b) { return strerror_r(1, b, 8); }")
+    assert "sc_w_strerror_r(" in body(gnu, "f")
+
+
+def test_asprintf_result_becomes_a_heap_object(tmp_path: object) -> None:
+    out = emit(tmp_path, "#define _GNU_SOURCE\n#include <stdio.h>\n"
+                         "int f(char **s) { return asprintf(s, \"%d\", 1); }")
+    f = body(out, "f")
+    assert "sc_chk_printf(" in f and "sc_asprintf_done(" in f
+
+
+def test_ctype_macros_index_a_checked_table(tmp_path: object) -> None:
+    out = emit(tmp_path, "#include <ctype.h>\nint f(int c) { return isalpha(c); }")
+    f = body(out, "f")
+    assert "sc_w___ctype_b_loc(" in f and "sc_chk(" in f
+
+
+def test_static_functions_take_capabilities_as_parameters(tmp_path: object) -> None:
+    src = ("static int *pick(int *a, int *b, int k) { return k ? a : b; }\n"
+           "static int get(const int *p) { return *p; }\n"
+           "int (*fp)(const int *) = 0;\n"
+           "static int taken(const int *p) { return *p; }\n"
+           "int f(int *x, int *y) { fp = taken; return get(pick(x, y, 1)); }")
+    out = emit(tmp_path, src)
+    assert "static sc_fat pick(int *__sc_in_a, int *__sc_in_b, int k, sc_cap __sc_cp_a, " \
+           "sc_cap __sc_cp_b)" in out
+    assert "sc_mk((void *)__sc_in_p, __sc_cp_p)" in body(out, "get")
+    assert "sc_argcap" not in body(out, "f")                       # no TLS for these calls
+    assert "sc_param(" in body(out, "taken")                       # its address is taken

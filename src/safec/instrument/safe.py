@@ -1259,6 +1259,8 @@ class SafeInstrumenter:
         name = direct.name if direct is not None else ""
         base_name = name[len("__builtin_"):] if name.startswith("__builtin_") else name
         if direct is not None and (direct.system or direct.builtin or _is_builtin(name)):
+            if base_name == "strerror_r" and not isptr(e.type):
+                base_name = "__xpg_strerror_r"  # the POSIX one (returns int)
             if base_name in WRAPPED:
                 return self.wrapped_call(e, base_name)
             if base_name in PRINTF_LIKE:
@@ -1544,8 +1546,14 @@ class SafeInstrumenter:
             args_text = ", ".join(_raw_text(x) for x in raw[1:])
             stmts.append(N.RawStmt(loc, f"sc_chk_dst({site.text}, {temps[0].name}, "
                                         f"(unsigned long)snprintf((char *)0, 0, {args_text}) + 1);"))
+        if name == "asprintf":
+            stmts.append(N.RawStmt(loc, f"sc_chk_dst({site.text}, {temps[0].name}, "
+                                        f"sizeof(char *));"))
         r = self.tmp(e.type, N.Call(e.type, loc, e.callee, raw), loc)
         stmts.append(self.decl(r))
+        if name == "asprintf":
+            stmts.append(N.RawStmt(loc, f"sc_asprintf_done({site.text}, {temps[0].name}, "
+                                        f"{r.name});"))
         return self.sexpr(stmts, self.ref(r), e.type, loc)
 
 

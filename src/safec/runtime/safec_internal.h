@@ -4,6 +4,8 @@
  *                 pointer/integer conversions, check slow paths
  * safec_report.c  violation reports (source line, object, call stack)
  * safec_libc.c    checked libc wrappers, printf/scanf format checks
+ * safec_libc2.c   more wrappers (stdio files, string.h/stdlib.h extras,
+ *                 multibyte strings, ctype tables, time.h)
  */
 #ifndef SAFEC_INTERNAL_H
 #define SAFEC_INTERNAL_H
@@ -63,5 +65,19 @@ void sc__quarantine_atfork(int phase); /* 0 prepare, 1 parent, 2 child */
 
 /* Find the live object containing p (any kind); false if none. */
 bool sc__lookup_obj(uintptr_t p, sc_cap *cap, sc_obj *copy);
+
+/* safec_libc.c's range checks, for the wrappers in safec_libc2.c.
+ * sc__avail: bytes from f.p to the end of its window (SIZE_MAX: wild);
+ * sc__str/sc__strn: strlen/strnlen with the bytes read inside the window;
+ * sc__need: n bytes at f.p inside the window (nothing for n == 0);
+ * sc__overrun: report the access of n bytes at f.p + at;
+ * sc__adopt: a block from libc's malloc becomes a checked heap object. */
+size_t sc__avail(sc_fat f, int write, const sc_site *site);
+size_t sc__str(sc_fat s, const sc_site *site);
+size_t sc__strn(sc_fat s, size_t max, const sc_site *site);
+void sc__need(sc_fat f, size_t n, int write, const sc_site *site);
+__attribute__((noreturn)) void sc__overrun(sc_fat f, size_t at, size_t n, int write,
+                                           const sc_site *site);
+sc_fat sc__adopt(void *p, size_t n, const char *type_name, const sc_site *site);
 
 #endif /* SAFEC_INTERNAL_H */

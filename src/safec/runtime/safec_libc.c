@@ -12,6 +12,7 @@
 
 #include <ctype.h>
 #include <errno.h>
+#include <inttypes.h>
 #include <pthread.h>
 #include <stdarg.h>
 #include <stdio.h>
@@ -656,6 +657,9 @@ SC_STRTO(strtoull, unsigned long long, strtoull)
             sc_store_ptr(endp.p, sc_mk(end, s.c));                                     \
         return r;                                                                      \
     }
+SC_STRTO(strtoimax, intmax_t, strtoimax)
+SC_STRTO(strtoumax, uintmax_t, strtoumax)
+
 SC_STRTOF(strtod, double, strtod)
 SC_STRTOF(strtof, float, strtof)
 SC_STRTOF(strtold, long double, strtold)
@@ -670,6 +674,12 @@ long sc_w_atol(sc_fat s, const sc_site *site)
 {
     sc_str(s, site);
     return atol(s.p);
+}
+
+long long sc_w_atoll(sc_fat s, const sc_site *site)
+{
+    sc_str(s, site);
+    return atoll(s.p);
 }
 
 double sc_w_atof(sc_fat s, const sc_site *site)
@@ -1066,6 +1076,8 @@ static long sc_printf_star(sc_fmtctx *x, const char **s, const char *conv)
     return i < x->A->nread ? (long)(int)x->A->v[i] : -1;
 }
 
+static void sc_printf_fmt(const sc_site *site, sc_fat fmt, const sc_fmtargs *a);
+
 /* A length modifier (printf and scanf alike): -2 hh, -1 h, 0 none, 1 l,
  * 2 ll/q, 3 L, 4 z/Z/j/t.  Advances *s past it. */
 static int sc_fmt_len(const char **s)
@@ -1096,8 +1108,14 @@ void sc_chk_printf(const sc_site *site, sc_fat fmt, const char *desc, ...)
     va_start(ap, desc);
     sc_collect(&A, desc, ap);
     va_end(ap);
+    sc_printf_fmt(site, fmt, &A);
+}
+
+/* The printf check proper: the format against the collected arguments. */
+static void sc_printf_fmt(const sc_site *site, sc_fat fmt, const sc_fmtargs *a)
+{
     sc_str(fmt, site);
-    sc_fmtctx x = {site, "printf", fmt.p, &A, 0};
+    sc_fmtctx x = {site, "printf", fmt.p, a, 0};
     for (const char *s = fmt.p; *s; s++) {
         if (*s != '%')
             continue;
@@ -1171,6 +1189,126 @@ void sc_chk_printf(const sc_site *site, sc_fat fmt, const char *desc, ...)
 }
 
 void sc_chk_dst(const sc_site *site, sc_fat dst, size_t need) { sc_need(dst, need, 1, site); }
+
+/* ------------------------------------------------------------ v*printf
+ * A va_list made by va_start in a safe variadic function is bound to the
+ * sc_va of that call (safec_va.c): the classes of the arguments still to be
+ * read (from st->i on) and their capabilities.  The format is then checked
+ * against them exactly as for a direct printf call (the values are read from
+ * a copy of the va_list, class by class, so the real call still gets all of
+ * them).  A va_list from regular C has no binding: only the format string
+ * (and the destination's size) is checked. */
+
+/* The arguments `ap` still holds; false if they are unknown. */
+static bool sc_va_args(sc_fmtargs *A, va_list ap)
+{
+    const sc_va *st = sc_va_lookup((const void *)ap);
+    if (!st || !st->desc)
+        return false;
+    va_list cp;
+    va_copy(cp, ap);
+    A->n = 0;
+    A->nread = -1;
+    for (unsigned k = st->i; k < st->n && A->n < SC_MAXFMTARGS; k++) {
+        int i = A->n++;
+        char d = st->desc[k];
+        A->cls[i] = d;
+        A->f[i] = sc_null();
+        if (A->nread >= 0)
+            continue;
+        switch (d) {
+        case 'i': A->v[i] = va_arg(cp, int); break;
+        case 'l': A->v[i] = va_arg(cp, long); break;
+        case 'd': (void)va_arg(cp, double); break;
+        case 'D': (void)va_arg(cp, long double); break;
+        case 'p': {
+            /* Only the first arguments' capabilities are passed (sc_argcap
+             * has SC_MAXARGS slots, fixed parameters included): a pointer
+             * without one is looked up as if it came from regular C. */
+            void *v = va_arg(cp, void *);
+            sc_cap c = k < SC_VA_MAXCAPS ? st->caps[k] : SC_NOCAP;
+            A->f[i] = sc_mk(v, c.obj == 0 && v ? sc_lookup_cap(v) : c);
+            break;
+        }
+        default: A->nread = i; break; /* 'o': nothing after it can be read */
+        }
+    }
+    va_end(cp);
+    if (A->nread < 0)
+        A->nread = A->n;
+    return true;
+}
+
+/* Check fmt (and, when known, the arguments left in ap). */
+static void sc_vchk(const sc_site *site, sc_fat fmt, va_list ap)
+{
+    sc_fmtargs A;
+    if (sc_va_args(&A, ap))
+        sc_printf_fmt(site, fmt, &A);
+    else
+        sc_str(fmt, site);
+}
+
+int sc_w_vprintf(sc_fat fmt, va_list ap, const sc_site *site)
+{
+    sc_vchk(site, fmt, ap);
+    return vprintf(fmt.p, ap);
+}
+
+int sc_w_vfprintf(void *stream, sc_fat fmt, va_list ap, const sc_site *site)
+{
+    sc_vchk(site, fmt, ap);
+    return vfprintf(stream, fmt.p, ap);
+}
+
+int sc_w_vdprintf(int fd, sc_fat fmt, va_list ap, const sc_site *site)
+{
+    sc_vchk(site, fmt, ap);
+    return vdprintf(fd, fmt.p, ap);
+}
+
+/* vsnprintf: like snprintf, the destination must have the n bytes it is
+ * said to have (NULL with n == 0 only measures). */
+int sc_w_vsnprintf(sc_fat dst, size_t n, sc_fat fmt, va_list ap, const sc_site *site)
+{
+    sc_vchk(site, fmt, ap);
+    sc_need(dst, n, 1, site);
+    return vsnprintf(dst.p, n, fmt.p, ap);
+}
+
+/* vsprintf: the destination must hold the whole output and its NUL (the
+ * length is measured first, on a copy of the va_list). */
+int sc_w_vsprintf(sc_fat dst, sc_fat fmt, va_list ap, const sc_site *site)
+{
+    sc_vchk(site, fmt, ap);
+    va_list cp;
+    va_copy(cp, ap);
+    int len = vsnprintf(NULL, 0, fmt.p, cp);
+    va_end(cp);
+    if (len >= 0)
+        sc_need(dst, (size_t)len + 1, 1, site);
+    return vsprintf(dst.p, fmt.p, ap);
+}
+
+/* vasprintf/asprintf: libc allocates the result with malloc; it becomes a
+ * heap object of the checked allocator (free and realloc work on it), and
+ * *strp gets its capability. */
+void sc_asprintf_done(const sc_site *site, sc_fat strp, int r)
+{
+    if (r < 0)
+        return; /* *strp is unspecified: leave it without a capability */
+    char *p = *(char **)strp.p;
+    sc_set_shadow(strp.p, sc_heap(p, (size_t)r + 1, NULL, site));
+}
+
+int sc_w_vasprintf(sc_fat strp, sc_fat fmt, va_list ap, const sc_site *site)
+{
+    sc_need(strp, sizeof(char *), 1, site);
+    sc_vchk(site, fmt, ap);
+    int r = vasprintf((char **)strp.p, fmt.p, ap);
+    sc_asprintf_done(site, strp, r);
+    return r;
+}
 
 /* A scanf target: a pointer with room for `size` bytes. */
 static void sc_scanf_use(sc_fmtctx *x, int pos, size_t size, const char *conv, int convlen)
@@ -1252,4 +1390,21 @@ void sc_chk_scanf(const sc_site *site, sc_fat fmt, const char *desc, ...)
         if (!skip)
             sc_scanf_use(&x, pos, size, conv, clen);
     }
+}
+
+/* ------------------------------------------------------------ for safec_libc2.c */
+
+size_t sc__avail(sc_fat f, int write, const sc_site *site) { return sc_avail(f, write, site); }
+size_t sc__str(sc_fat s, const sc_site *site) { return sc_str(s, site); }
+size_t sc__strn(sc_fat s, size_t max, const sc_site *site) { return sc_strn(s, max, site); }
+void sc__need(sc_fat f, size_t n, int write, const sc_site *site) { sc_need(f, n, write, site); }
+
+void sc__overrun(sc_fat f, size_t at, size_t n, int write, const sc_site *site)
+{
+    sc_overrun(f, at, n, write, site);
+}
+
+sc_fat sc__adopt(void *p, size_t n, const char *type_name, const sc_site *site)
+{
+    return sc_heap(p, n, type_name, site);
 }

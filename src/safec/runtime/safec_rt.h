@@ -532,6 +532,95 @@ sc_fat sc_w_reallocarray(sc_fat p, size_t k, size_t n, const sc_site *site);
 long sc_w_getline(sc_fat lineptr, sc_fat n, void *stream, const sc_site *site);
 long sc_w_getdelim(sc_fat lineptr, sc_fat n, int delim, void *stream, const sc_site *site);
 
+/* v*printf: the format is checked against the arguments the va_list still
+ * holds when it was made by va_start in safe code (see safec_va.c), else only
+ * the format string; destinations as for sprintf/snprintf.  asprintf and
+ * vasprintf results become checked heap blocks. */
+int sc_w_vprintf(sc_fat fmt, __builtin_va_list ap, const sc_site *site);
+int sc_w_vfprintf(void *stream, sc_fat fmt, __builtin_va_list ap, const sc_site *site);
+int sc_w_vdprintf(int fd, sc_fat fmt, __builtin_va_list ap, const sc_site *site);
+int sc_w_vsprintf(sc_fat dst, sc_fat fmt, __builtin_va_list ap, const sc_site *site);
+int sc_w_vsnprintf(sc_fat dst, size_t n, sc_fat fmt, __builtin_va_list ap,
+                   const sc_site *site);
+int sc_w_vasprintf(sc_fat strp, sc_fat fmt, __builtin_va_list ap, const sc_site *site);
+void sc_asprintf_done(const sc_site *site, sc_fat strp, int r); /* after a real asprintf */
+/* stdio files (safec_libc2.c) */
+sc_fat sc_w_fopen(sc_fat path, sc_fat mode, const sc_site *site);
+sc_fat sc_w_freopen(sc_fat path, sc_fat mode, void *stream, const sc_site *site);
+sc_fat sc_w_fdopen(int fd, sc_fat mode, const sc_site *site);
+void sc_w_perror(sc_fat s, const sc_site *site);
+int sc_w_remove(sc_fat path, const sc_site *site);
+int sc_w_rename(sc_fat from, sc_fat to, const sc_site *site);
+int sc_w_setvbuf(void *stream, sc_fat buf, int mode, size_t size, const sc_site *site);
+void sc_w_setbuf(void *stream, sc_fat buf, const sc_site *site);
+int sc_w_fgetpos(void *stream, sc_fat pos, const sc_site *site);
+int sc_w_fsetpos(void *stream, sc_fat pos, const sc_site *site);
+/* string.h extras; strerror/strsignal results are interned runtime copies */
+sc_fat sc_w_memmem(sc_fat h, size_t hl, sc_fat n, size_t nl, const sc_site *site);
+sc_fat sc_w_mempcpy(sc_fat d, sc_fat s, size_t n, const sc_site *site);
+int sc_w_strcoll(sc_fat a, sc_fat b, const sc_site *site);
+size_t sc_w_strxfrm(sc_fat d, sc_fat s, size_t n, const sc_site *site);
+int sc_w_strverscmp(sc_fat a, sc_fat b, const sc_site *site);
+sc_fat sc_w_strerror(int errnum, const sc_site *site);
+sc_fat sc_w_strsignal(int sig, const sc_site *site);
+sc_fat sc_w_strerror_r(int errnum, sc_fat buf, size_t n, const sc_site *site);
+int sc_w___xpg_strerror_r(int errnum, sc_fat buf, size_t n, const sc_site *site);
+void sc_w_bzero(sc_fat d, size_t n, const sc_site *site);
+void sc_w_explicit_bzero(sc_fat d, size_t n, const sc_site *site);
+void sc_w_bcopy(sc_fat s, sc_fat d, size_t n, const sc_site *site);
+sc_fat sc_w_index(sc_fat s, int c, const sc_site *site);
+sc_fat sc_w_rindex(sc_fat s, int c, const sc_site *site);
+/* stdlib.h extras */
+long long sc_w_atoll(sc_fat s, const sc_site *site);
+__INTMAX_TYPE__ sc_w_strtoimax(sc_fat s, sc_fat endp, int base, const sc_site *site);
+__UINTMAX_TYPE__ sc_w_strtoumax(sc_fat s, sc_fat endp, int base, const sc_site *site);
+sc_fat sc_w_realpath(sc_fat path, sc_fat buf, const sc_site *site);
+int sc_w_setenv(sc_fat name, sc_fat value, int overwrite, const sc_site *site);
+int sc_w_unsetenv(sc_fat name, const sc_site *site);
+int sc_w_putenv(sc_fat s, const sc_site *site);
+int sc_w_mkstemp(sc_fat t, const sc_site *site);
+sc_fat sc_w_mkdtemp(sc_fat t, const sc_site *site);
+int sc_w_system(sc_fat cmd, const sc_site *site);
+int sc_w_mblen(sc_fat s, size_t n, const sc_site *site);
+int sc_w_mbtowc(sc_fat pwc, sc_fat s, size_t n, const sc_site *site);
+int sc_w_wctomb(sc_fat s, __WCHAR_TYPE__ wc, const sc_site *site);
+size_t sc_w_mbstowcs(sc_fat d, sc_fat s, size_t n, const sc_site *site);
+size_t sc_w_wcstombs(sc_fat d, sc_fat s, size_t n, const sc_site *site);
+/* time.h: struct tm arguments must be whole; tm_zone slots libc writes get
+ * their capability; localtime/gmtime/asctime/ctime results are libc's static
+ * objects, registered as external objects; asctime_r/ctime_r need 26 bytes,
+ * strftime its max bytes. */
+long sc_w_time(sc_fat t, const sc_site *site);
+sc_fat sc_w_localtime(sc_fat t, const sc_site *site);
+sc_fat sc_w_gmtime(sc_fat t, const sc_site *site);
+sc_fat sc_w_localtime_r(sc_fat t, sc_fat tm, const sc_site *site);
+sc_fat sc_w_gmtime_r(sc_fat t, sc_fat tm, const sc_site *site);
+long sc_w_mktime(sc_fat tm, const sc_site *site);
+sc_fat sc_w_asctime(sc_fat tm, const sc_site *site);
+sc_fat sc_w_ctime(sc_fat t, const sc_site *site);
+sc_fat sc_w_asctime_r(sc_fat tm, sc_fat buf, const sc_site *site);
+sc_fat sc_w_ctime_r(sc_fat t, sc_fat buf, const sc_site *site);
+size_t sc_w_strftime(sc_fat s, size_t max, sc_fat fmt, sc_fat tm, const sc_site *site);
+/* ctype: glibc's isalpha()... macros index (*__ctype_b_loc())[c]; the
+ * wrapped table pointers carry a capability of entries -128..255 (what glibc
+ * defines), so an argument outside that range is an overflow of the table.
+ * The function forms check the argument the same way. */
+sc_fat sc_w___ctype_b_loc(const sc_site *site);
+sc_fat sc_w___ctype_tolower_loc(const sc_site *site);
+sc_fat sc_w___ctype_toupper_loc(const sc_site *site);
+int sc_w_isalnum(int c, const sc_site *site);
+int sc_w_isalpha(int c, const sc_site *site);
+int sc_w_isblank(int c, const sc_site *site);
+int sc_w_iscntrl(int c, const sc_site *site);
+int sc_w_isdigit(int c, const sc_site *site);
+int sc_w_isgraph(int c, const sc_site *site);
+int sc_w_islower(int c, const sc_site *site);
+int sc_w_isprint(int c, const sc_site *site);
+int sc_w_ispunct(int c, const sc_site *site);
+int sc_w_isspace(int c, const sc_site *site);
+int sc_w_isupper(int c, const sc_site *site);
+int sc_w_isxdigit(int c, const sc_site *site);
+
 /* Checks for functions without a wrapper: s must be a NUL-terminated string
  * inside its capability window (reports a read overflow otherwise). */
 void sc_chk_str(const sc_site *site, sc_fat s);
