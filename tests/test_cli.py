@@ -147,3 +147,14 @@ def test_compile_only_and_link_with_gcc_object(tmp_path: object) -> None:
                    check=True)
     assert subprocess.run([os.path.join(d, "m")], capture_output=True,
                           text=True).stdout == "5\n"
+
+
+def test_certain_uninitialized_read_is_a_compile_error_in_safe_mode() -> None:
+    src = os.path.join(HERE, "bad", "uninit_certain_read.c")
+    r = safec("build", "--mode", "safe", src, "-o", "/dev/null")
+    assert r.returncode == 2
+    assert "uninit_certain_read.c:10:20: error: uninitialized-read: 'total'" in r.stderr
+    _no_traceback(r)
+    for mode in (["--mode", "c"], ["--mode", "safe", "--uninit=zero"]):
+        r = safec("emit", *mode, src)
+        assert r.returncode == 0, r.stderr

@@ -8,10 +8,17 @@ records which C can only write inline.
 
 from __future__ import annotations
 
+import itertools
 from typing import Callable, Optional
 
 from ..errors import SafecError
 from ..ir import types as T
+
+
+# Names of anonymous records and enums are given once, by whichever printer
+# meets the type first (instrumentation prints casts before the emitter prints
+# definitions), so the counter is shared by every printer.
+_ANON = itertools.count(1)
 
 
 class TypePrinter:
@@ -19,22 +26,19 @@ class TypePrinter:
                  inline_record: Callable[[T.RecordDecl], str]) -> None:
         self._expr = print_expr
         self._inline_record = inline_record
-        self._anon = 0
 
     def record_name(self, rd: T.RecordDecl) -> str:
         if rd.tag is not None:
             return f"{rd.kind} {rd.tag}"
         if rd.emit_name is None:
-            self._anon += 1
-            rd.emit_name = f"__safec_anon{self._anon}"
+            rd.emit_name = f"__safec_anon{next(_ANON)}"
         return f"{rd.kind} {rd.emit_name}"
 
     def enum_name(self, ed: T.EnumDecl) -> str:
         if ed.tag is not None:
             return f"enum {ed.tag}"
         if ed.emit_name is None:
-            self._anon += 1
-            ed.emit_name = f"__safec_anon{self._anon}"
+            ed.emit_name = f"__safec_anon{next(_ANON)}"
         return f"enum {ed.emit_name}"
 
     def base(self, t: T.CType) -> str:

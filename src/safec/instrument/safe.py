@@ -21,7 +21,8 @@ import itertools
 from dataclasses import dataclass, field
 from typing import Iterator, Optional
 
-from ..errors import UnsupportedError
+from ..analysis.definite_init import certain_uninit_reads
+from ..errors import SafecError, UnsupportedError
 from ..ir import nodes as N
 from ..ir import types as T
 from ..ir.visitor import walk
@@ -109,6 +110,7 @@ class SafeInstrumenter:
                               if isinstance(d, N.FuncDecl) and d.body is not None}
         self.frees = FreeAnalysis(d for d in tu.decls if isinstance(d, N.FuncDecl))
         self.capconv = _cap_convention_funcs(tu)
+        self.errors: list[str] = []  # certain uninitialized reads (all reported at once)
 
     # ================================================================ driver
     def run(self) -> N.TranslationUnit:
@@ -133,6 +135,8 @@ class SafeInstrumenter:
                 decls.append(d)
             else:
                 decls.append(d)
+        if self.errors:
+            raise SafecError("\n".join(self.errors))
         self.tu.decls = decls
         self.tu.safe_pre = self.pre
         zero = ["sc_uninit_zero = 1;"] if self.uninit == "zero" else []
@@ -255,6 +259,12 @@ class SafeInstrumenter:
         self.fs = FuncState(f)
         assert f.body is not None
         self._analyze(f)
+        if self.uninit == "trap":
+            for r in certain_uninit_reads(f.body, self.fs.obj_vars):
+                self.errors.append(
+                    f"{r.loc}: error: uninitialized-read: '{r.var.name}' is read before any "
+                    f"value is assigned to it (declared at line {r.var.loc.line}; "
+                    f"--uninit=zero makes it read as zero)")
         entry: list[N.Stmt] = []
         new_params: list[N.VarDecl] = []
         for i, p in enumerate(f.params):
