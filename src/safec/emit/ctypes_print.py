@@ -14,7 +14,6 @@ from typing import Callable, Optional
 from ..errors import SafecError
 from ..ir import types as T
 
-
 # Names of anonymous records and enums are given once, by whichever printer
 # meets the type first (instrumentation prints casts before the emitter prints
 # definitions), so the counter is shared by every printer.
