@@ -348,6 +348,10 @@ static uint32_t sc_idx_find(uintptr_t p, int how, sc_cap *cap, sc_obj *copy)
         uintptr_t key = q >> sc_cls_shift(k);
         for (int d = 0; d < 2 && (d == 0 || key > 0); d++) {
             size_t b = sc_bucket(k, key - (uintptr_t)d);
+            /* most probes meet an empty bucket: no lock for those (an
+             * object being inserted right now is not handed out yet) */
+            if (!__atomic_load_n(&sc_idx[b], __ATOMIC_RELAXED))
+                continue;
             unsigned char *l = sc_stripe(b);
             sc_spin_lock(l);
             for (uint32_t i = sc_idx[b]; i; i = sc_objs[i].link) {
