@@ -491,9 +491,10 @@ static __attribute__((noinline)) void sc_tc_spill(sc_tcache *t)
 static void sc_bury(sc_tcache *t, uint32_t i)
 {
     if (__builtin_expect(!t->graves, 0)) {
-        t->graves = sc_map((size_t)SC_GRAVES * sizeof(sc_grave));
-        if (!t->graves)
+        sc_grave *gv = sc_map((size_t)SC_GRAVES * sizeof(sc_grave));
+        if (!gv)
             sc__fatal("cannot reserve the graveyard");
+        __atomic_store_n(&t->graves, gv, __ATOMIC_RELEASE); /* reports read it */
     }
     const sc_obj *o = &sc_objs[i];
     sc_grave *g = &t->graves[t->ngraves & (SC_GRAVES - 1)];
