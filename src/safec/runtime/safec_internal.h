@@ -59,9 +59,8 @@ void sc__clear_shadow(void *p, size_t n);
 /* Kill c's object; false if c was not live (someone else killed it). */
 bool sc__kill(sc_cap c, const sc_site *site);
 
-/* Real free of a heap block, delayed by the quarantine. */
+/* Real free of a heap block, delayed by this thread's quarantine. */
 void sc__quarantine(void *p, size_t n);
-void sc__quarantine_atfork(int phase); /* 0 prepare, 1 parent, 2 child */
 
 /* Find the live object containing p (any kind); false if none. */
 bool sc__lookup_obj(uintptr_t p, sc_cap *cap, sc_obj *copy);

@@ -113,44 +113,61 @@ static void sc_no_overlap(const char *fn, sc_fat d, size_t dn, sc_fat s, size_t 
 
 /* Freed blocks wait here before the real free(), so the next malloc does
  * not hand out the same address at once (clearer reports; safety comes
- * from the generation check). */
+ * from the generation check).  One FIFO per thread (no lock on free);
+ * a thread's blocks are released when it ends. */
 #define SC_QUAR_BYTES ((size_t)16 << 20)
 #define SC_QUAR_SLOTS 8192
-static struct {
-    void *p;
-    size_t n;
-} sc_quar[SC_QUAR_SLOTS];
-static size_t sc_quar_head, sc_quar_tail, sc_quar_bytes;
-static pthread_mutex_t sc_quar_lock = PTHREAD_MUTEX_INITIALIZER;
+typedef struct sc_quar {
+    size_t head, tail, bytes;
+    struct {
+        void *p;
+        size_t n;
+    } q[SC_QUAR_SLOTS];
+} sc_quar;
+static __thread sc_quar *sc_qt;
+static pthread_key_t sc_quar_key;
+static pthread_once_t sc_quar_once = PTHREAD_ONCE_INIT;
 
-void sc__quarantine_atfork(int phase)
+static void sc_quar_release(void *arg)
 {
-    if (phase == 0)
-        pthread_mutex_lock(&sc_quar_lock);
-    else if (phase == 1)
-        pthread_mutex_unlock(&sc_quar_lock);
-    else
-        pthread_mutex_init(&sc_quar_lock, NULL);
+    sc_quar *q = arg;
+    for (; q->head != q->tail; q->head++)
+        free(q->q[q->head % SC_QUAR_SLOTS].p);
+    if (sc_qt == q)
+        sc_qt = NULL;
+    free(q);
+}
+
+static void sc_quar_key_init(void) { pthread_key_create(&sc_quar_key, sc_quar_release); }
+
+static __attribute__((noinline)) sc_quar *sc_quar_new(void)
+{
+    pthread_once(&sc_quar_once, sc_quar_key_init);
+    sc_quar *q = calloc(1, sizeof *q);
+    if (q) {
+        sc_qt = q;
+        pthread_setspecific(sc_quar_key, q); /* sc_quar_release at thread exit */
+    }
+    return q;
 }
 
 void sc__quarantine(void *p, size_t n)
 {
-    if (n > SC_QUAR_BYTES / 4) {
+    sc_quar *q = sc_qt;
+    if (n > SC_QUAR_BYTES / 4 || (!q && !(q = sc_quar_new()))) {
         free(p);
         return;
     }
-    pthread_mutex_lock(&sc_quar_lock);
-    while (sc_quar_tail - sc_quar_head == SC_QUAR_SLOTS ||
-           (sc_quar_bytes + n > SC_QUAR_BYTES && sc_quar_tail != sc_quar_head)) {
-        size_t i = sc_quar_head++ % SC_QUAR_SLOTS;
-        sc_quar_bytes -= sc_quar[i].n;
-        free(sc_quar[i].p);
+    while (q->tail - q->head == SC_QUAR_SLOTS ||
+           (q->bytes + n > SC_QUAR_BYTES && q->tail != q->head)) {
+        size_t i = q->head++ % SC_QUAR_SLOTS;
+        q->bytes -= q->q[i].n;
+        free(q->q[i].p);
     }
-    size_t i = sc_quar_tail++ % SC_QUAR_SLOTS;
-    sc_quar[i].p = p;
-    sc_quar[i].n = n;
-    sc_quar_bytes += n;
-    pthread_mutex_unlock(&sc_quar_lock);
+    size_t i = q->tail++ % SC_QUAR_SLOTS;
+    q->q[i].p = p;
+    q->q[i].n = n;
+    q->bytes += n;
 }
 
 static sc_fat sc_heap(void *p, size_t n, const char *type_name, const sc_site *site)
@@ -257,10 +274,11 @@ static bool sc_heap_block(sc_fat p, const char *fn, const sc_site *site, sc_cap 
 /* End a heap block: its capabilities die now, its memory later. */
 static void sc_heap_end(void *p, sc_cap c, size_t size, const char *fn, const sc_site *site)
 {
-    sc__clear_shadow(p, size);
     if (!sc__kill(c, site)) /* another thread freed it first */
         sc_report(SC_V_DOUBLE_FREE, site, c, p, "%s of %s %zu-byte heap block freed concurrently",
                   fn, sc__a(size), size);
+    /* after the kill: its atomic would otherwise wait for these stores */
+    sc__clear_shadow(p, size);
     sc__quarantine(p, size);
 }
 

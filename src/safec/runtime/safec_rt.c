@@ -1,16 +1,27 @@
 /* safec_rt.c — object records, the address index, stack objects, pointer
  * shadow, integer<->pointer conversions and the slow paths of the checks.
  *
- * Locking: one mutex (sc_lock) guards record allocation, the free queue,
- * the address index and the graveyard.  The inline checks in safec_rt.h take
- * no lock: they read a record's gen and base, and a record's gen only ever
- * grows, so a stale capability can never become valid again.
+ * Locking.  The object lifecycle (sc_reg / kill of heap and stack objects)
+ * takes no global lock in the common case:
+ *  - each thread owns a record cache (sc_tcache): a batch of never-used
+ *    records and a FIFO of the records it killed; only refilling a batch or
+ *    rebalancing between threads takes sc_lock;
+ *  - the address index is guarded by striped spin locks (one per 64
+ *    neighbouring buckets), held only for one bucket's update or walk;
+ *  - a kill that may race with another thread (free) claims the record by a
+ *    compare-and-swap of its gen, so exactly one of two concurrent frees wins.
+ * sc_lock still serializes the rare paths: registering globals, literals and
+ * functions (dedup by base), moving records between caches, fork.  The
+ * inline checks in safec_rt.h take no lock: they read a record's gen and
+ * base, and a record's gen only ever grows, so a stale capability can never
+ * become valid again.
  */
 #define _GNU_SOURCE
 #include "safec_internal.h"
 
 #include <errno.h>
 #include <pthread.h>
+#include <sched.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -36,30 +47,58 @@ static int sc_ready;
 
 #define SC_MAX_RECORDS (1u << 26)
 #define SC_MIN_RECORDS (1u << 16)
-/* A freed record is reused only once this many others are queued behind
- * it.  Temporal safety never depends on it (generations do that); it keeps
- * reports about recently freed objects pointing at intact records while
- * bounding how much of the record table a malloc/free loop walks through. */
+/* A thread reuses a record it killed only once this many others are queued
+ * behind it.  Temporal safety never depends on it (generations do that); it
+ * keeps reports about recently freed objects pointing at intact records,
+ * spreads generation bumps over many records, and bounds how much of the
+ * record table a malloc/free loop walks through. */
 #define SC_REUSE_DELAY (1u << 14)
+/* Never-used records are handed to threads in batches of this many. */
+#define SC_FRESH_BATCH 256u
+/* A record whose gen reaches this is retired instead of reused, so a gen
+ * never wraps around to the value of an old capability. */
+#define SC_GEN_RETIRE 0xFFFFFFF0u
 
 static uint32_t sc_nrec;     /* capacity of sc_objs (a power of two) */
-static uint32_t sc_next = 2; /* first never-used record */
-static uint32_t *sc_freeq;   /* FIFO ring of dead records, sc_nrec slots */
-static uint64_t sc_freeq_head, sc_freeq_tail;
+static uint32_t sc_next = 2; /* first record never handed to a thread */
 
 #define SC_SHADOW_DIR_SIZE (1u << 23) /* 47-bit user address space / 16 MB */
 #define SC_SHADOW_LEAF_SLOTS (1u << 21)
 
-/* Graveyard: copies of recently killed objects, so a report about a stale
- * capability describes the original object even after its record was
- * reused.  A ring, searched newest first (reports only). */
+/* Graveyard: when a dead record is reused, what a report needs to describe
+ * its previous object is copied here first, so a stale capability still
+ * names the original object (allocation and free site) long after its
+ * record was reused.  One ring per record cache, searched by reports only. */
 #define SC_GRAVES (1u << 16)
 typedef struct sc_grave {
-    uint32_t obj, gen; /* the capability's obj and gen */
-    sc_obj o;
+    uint32_t obj, gen; /* the capability's obj and gen; obj 0 = being written */
+    uintptr_t base;
+    uint64_t size;
+    const char *type_name;
+    const sc_site *alloc_site;
+    const sc_site *free_site;
+    uint8_t kind, flags;
 } sc_grave;
-static sc_grave *sc_graves;
-static uint64_t sc_ngraves;
+
+/* A thread's record cache.  Caches are never freed: when a thread ends, its
+ * dead records go to the global list and the cache (with its graveyard)
+ * waits for the next thread. */
+typedef struct sc_tcache {
+    struct sc_tcache *next;    /* all caches, a push-only list */
+    int owned;                 /* 0 free, 1 in use, 2 orphaned by fork */
+    uint32_t fresh, fresh_end; /* never-used records [fresh, fresh_end) */
+    uint32_t dhead, dtail, dn; /* dead records, oldest first, linked by sc_obj.link */
+    sc_grave *graves;          /* SC_GRAVES entries, mapped at first reuse */
+    uint64_t ngraves;
+} sc_tcache;
+
+static __thread sc_tcache *sc_tc;
+static sc_tcache *sc_tc_all;
+static pthread_key_t sc_tc_key;
+
+/* Dead records given up by threads (ended, or killing more than they
+ * allocate), oldest first.  Guarded by sc_lock; sc_gd_n is read without. */
+static uint32_t sc_gd_head, sc_gd_tail, sc_gd_n;
 
 static uint64_t sc_wild_n;
 
@@ -78,6 +117,38 @@ void sc__fatal(const char *what)
     _exit(86);
 }
 
+/* ------------------------------------------------------------ index locks
+ * One byte per stripe of 64 neighbouring buckets: objects allocated together
+ * share a stripe (and its cache line) in the thread that allocates them. */
+#define SC_STRIPES 1024u
+static unsigned char sc_stripes[SC_STRIPES];
+
+static inline unsigned char *sc_stripe(size_t bucket)
+{
+    return &sc_stripes[(bucket >> 6) & (SC_STRIPES - 1)];
+}
+
+static inline void sc_cpu_relax(void)
+{
+#if defined(__x86_64__) || defined(__i386__)
+    __builtin_ia32_pause();
+#endif
+}
+
+static inline void sc_spin_lock(unsigned char *l)
+{
+    while (__atomic_exchange_n(l, 1, __ATOMIC_ACQUIRE)) {
+        for (int n = 0; __atomic_load_n(l, __ATOMIC_RELAXED); n++) {
+            if (n < 64)
+                sc_cpu_relax();
+            else
+                sched_yield(); /* the holder may be descheduled */
+        }
+    }
+}
+
+static inline void sc_spin_unlock(unsigned char *l) { __atomic_store_n(l, 0, __ATOMIC_RELEASE); }
+
 /* ------------------------------------------------------------ init */
 
 static void sc_stats_at_exit(void)
@@ -86,26 +157,35 @@ static void sc_stats_at_exit(void)
             (unsigned long long)__atomic_load_n(&sc_wild_n, __ATOMIC_RELAXED));
 }
 
-/* fork() while another thread holds sc_lock would leave the child's lock
- * held forever. */
+/* fork() while another thread holds sc_lock or an index stripe would leave
+ * the child's lock held forever.  Record caches of other threads may be
+ * mid-update at the fork: the child never reuses them (they are orphaned;
+ * their graveyards stay readable). */
 static void sc_atfork_prepare(void)
 {
-    sc__quarantine_atfork(0);
     pthread_mutex_lock(&sc_lock);
+    for (unsigned s = 0; s < SC_STRIPES; s++)
+        sc_spin_lock(&sc_stripes[s]);
 }
 static void sc_atfork_parent(void)
 {
+    for (unsigned s = 0; s < SC_STRIPES; s++)
+        sc_spin_unlock(&sc_stripes[s]);
     pthread_mutex_unlock(&sc_lock);
-    sc__quarantine_atfork(1);
 }
 static void sc_atfork_child(void)
 {
+    for (unsigned s = 0; s < SC_STRIPES; s++)
+        sc_spin_unlock(&sc_stripes[s]);
+    for (sc_tcache *t = sc_tc_all; t; t = t->next)
+        if (t != sc_tc && t->owned)
+            t->owned = 2;
     pthread_mutex_init(&sc_lock, NULL);
-    sc__quarantine_atfork(2);
 }
 
 static void sc_stack_init(void);
 static uint32_t *sc_index_init(void);
+static void sc_tc_release(void *tc);
 
 void sc_init(void)
 {
@@ -127,10 +207,8 @@ void sc_init(void)
     }
     if (!objs)
         sc__fatal("cannot reserve the object record table");
-    sc_freeq = sc_map((size_t)n * sizeof(uint32_t));
     sc_shadow **dir = sc_map((size_t)SC_SHADOW_DIR_SIZE * sizeof(sc_shadow *));
-    sc_graves = sc_map((size_t)SC_GRAVES * sizeof(sc_grave));
-    if (!sc_freeq || !dir || !sc_graves || !sc_index_init())
+    if (!dir || !sc_index_init())
         sc__fatal("cannot reserve runtime tables");
     objs[0] = sc_boot_objs[0];
     objs[1] = sc_boot_objs[1];
@@ -140,6 +218,7 @@ void sc_init(void)
     sc_shadow_dir = dir;
     __atomic_store_n(&sc_objs, objs, __ATOMIC_RELEASE);
     pthread_atfork(sc_atfork_prepare, sc_atfork_parent, sc_atfork_child);
+    pthread_key_create(&sc_tc_key, sc_tc_release);
     sc_stack_init();
     const char *st = getenv("SAFEC_STATS");
     if (st && *st && *st != '0')
@@ -188,14 +267,16 @@ static inline sc_cap sc_whole_cap(uint32_t i)
  * Maps an address to the live object containing it.  Objects are bucketed
  * by size class: class k holds objects of at most 2^(5+3k) bytes, keyed by
  * base >> (5+3k), so an object containing p starts in p's bucket or the one
- * before it (and a chain rarely holds more than a few objects).  Buckets live in one hash table of chain heads; chains link
- * records through sc_obj.link.  Insert is O(1) and removal walks one short
+ * before it (and a chain rarely holds more than a few objects).  Buckets
+ * live in one hash table of chain heads; chains link records through
+ * sc_obj.link.  Insert is O(1) and removal (sc_kill_rec) walks one short
  * chain — both happen on every malloc/free and stack registration — while
- * a lookup probes two buckets per populated class (slow paths only). */
+ * a lookup probes two buckets per class ever used (slow paths only).
+ * Every chain is read and written under its bucket's stripe lock. */
 #define SC_IDX_BITS 20
 #define SC_NCLASS 15 /* up to 2^47 bytes */
 static uint32_t *sc_idx;
-static uint64_t sc_class_live[SC_NCLASS];
+static unsigned char sc_class_used[SC_NCLASS];
 
 static uint32_t *sc_index_init(void)
 {
@@ -205,7 +286,7 @@ static uint32_t *sc_index_init(void)
 
 static inline unsigned sc_cls_shift(int k) { return 5u + 3u * (unsigned)k; }
 
-static int sc_size_class(uint64_t size)
+static inline int sc_size_class(uint64_t size)
 {
     int k = 0;
     while (k < SC_NCLASS - 1 && size > (1ull << sc_cls_shift(k)))
@@ -222,28 +303,30 @@ static inline size_t sc_bucket(int k, uintptr_t key)
     return (size_t)((key + (high >> 32)) & ((1u << SC_IDX_BITS) - 1));
 }
 
+static inline size_t sc_obj_bucket(const sc_obj *o)
+{
+    int k = sc_size_class(o->size);
+    return sc_bucket(k, o->base >> sc_cls_shift(k));
+}
+
+/* Caller holds the stripe of sc_obj_bucket(&sc_objs[i]). */
+static inline void sc_idx_link(uint32_t i, size_t b)
+{
+    sc_objs[i].link = sc_idx[b];
+    sc_idx[b] = i;
+}
+
 static void sc_idx_insert(uint32_t i)
 {
     sc_obj *o = &sc_objs[i];
     int k = sc_size_class(o->size);
     size_t b = sc_bucket(k, o->base >> sc_cls_shift(k));
-    o->link = sc_idx[b];
-    sc_idx[b] = i;
-    sc_class_live[k]++;
-}
-
-static void sc_idx_remove(uint32_t i)
-{
-    sc_obj *o = &sc_objs[i];
-    int k = sc_size_class(o->size);
-    uint32_t *pp = &sc_idx[sc_bucket(k, o->base >> sc_cls_shift(k))];
-    while (*pp && *pp != i)
-        pp = &sc_objs[*pp].link;
-    if (*pp == i) {
-        *pp = o->link;
-        sc_class_live[k]--;
-    }
-    o->link = 0;
+    if (__builtin_expect(!sc_class_used[k], 0))
+        __atomic_store_n(&sc_class_used[k], 1, __ATOMIC_RELAXED);
+    unsigned char *l = sc_stripe(b);
+    sc_spin_lock(l);
+    sc_idx_link(i, b);
+    sc_spin_unlock(l);
 }
 
 static inline bool sc_contains(const sc_obj *o, uintptr_t p)
@@ -253,37 +336,52 @@ static inline bool sc_contains(const sc_obj *o, uintptr_t p)
 
 enum { SC_FIND_ANY = 0, SC_FIND_EXPOSED = 1, SC_FIND_END = 2 };
 
-/* A live object containing p (or, with SC_FIND_END, ending exactly at p);
- * 0 if none.  Caller holds sc_lock. */
-static uint32_t sc_idx_find(uintptr_t p, int how)
+/* A live object containing p (or, with SC_FIND_END, ending exactly at p):
+ * its record index, and its whole capability and a copy of its record read
+ * under the bucket's lock; 0 if none. */
+static uint32_t sc_idx_find(uintptr_t p, int how, sc_cap *cap, sc_obj *copy)
 {
     uintptr_t q = (how & SC_FIND_END) ? p - 1 : p;
     for (int k = 0; k < SC_NCLASS; k++) {
-        if (!sc_class_live[k])
+        if (!__atomic_load_n(&sc_class_used[k], __ATOMIC_RELAXED))
             continue;
         uintptr_t key = q >> sc_cls_shift(k);
         for (int d = 0; d < 2 && (d == 0 || key > 0); d++) {
-            for (uint32_t i = sc_idx[sc_bucket(k, key - (uintptr_t)d)]; i; i = sc_objs[i].link) {
+            size_t b = sc_bucket(k, key - (uintptr_t)d);
+            /* most probes meet an empty bucket: no lock for those (an
+             * object being inserted right now is not handed out yet) */
+            if (!__atomic_load_n(&sc_idx[b], __ATOMIC_RELAXED))
+                continue;
+            unsigned char *l = sc_stripe(b);
+            sc_spin_lock(l);
+            for (uint32_t i = sc_idx[b]; i; i = sc_objs[i].link) {
                 const sc_obj *o = &sc_objs[i];
                 if (!o->live)
                     continue;
                 if ((how & SC_FIND_EXPOSED) && !o->exposed)
                     continue;
                 if ((how & SC_FIND_END) ? (o->size > 0 && o->base + o->size == p)
-                                        : sc_contains(o, p))
+                                        : sc_contains(o, p)) {
+                    if (cap)
+                        *cap = sc_whole_cap(i);
+                    if (copy)
+                        *copy = *o;
+                    sc_spin_unlock(l);
                     return i;
+                }
             }
+            sc_spin_unlock(l);
         }
     }
     return 0;
 }
 
 /* A live object with exactly this base, size and kind (globals, literals,
- * functions registered by several translation units are one object). */
-static uint32_t sc_idx_same(uintptr_t base, uint64_t size, int kind)
+ * functions registered by several translation units are one object).
+ * Caller holds sc_lock (every such registration does) and bucket b's stripe. */
+static uint32_t sc_idx_same(size_t b, uintptr_t base, uint64_t size, int kind)
 {
-    int k = sc_size_class(size);
-    for (uint32_t i = sc_idx[sc_bucket(k, base >> sc_cls_shift(k))]; i; i = sc_objs[i].link) {
+    for (uint32_t i = sc_idx[b]; i; i = sc_objs[i].link) {
         const sc_obj *o = &sc_objs[i];
         if (o->live && o->base == base && o->size == size && o->kind == kind)
             return i;
@@ -295,84 +393,279 @@ bool sc__lookup_obj(uintptr_t p, sc_cap *cap, sc_obj *copy)
 {
     if (!__atomic_load_n(&sc_ready, __ATOMIC_ACQUIRE))
         return false;
-    pthread_mutex_lock(&sc_lock);
-    uint32_t i = sc_idx_find(p, SC_FIND_ANY);
-    if (i) {
-        if (cap)
-            *cap = sc_whole_cap(i);
-        if (copy)
-            *copy = sc_objs[i];
-    }
-    pthread_mutex_unlock(&sc_lock);
-    return i != 0;
+    return sc_idx_find(p, SC_FIND_ANY, cap, copy) != 0;
 }
 
-/* ------------------------------------------------------------ records */
+/* ------------------------------------------------------------ record caches */
 
-static uint32_t sc_rec_alloc(void)
+/* This thread's cache: a free one left by an ended thread, or a new one. */
+static __attribute__((noinline)) sc_tcache *sc_tc_acquire(void)
 {
-    uint64_t queued = sc_freeq_tail - sc_freeq_head;
-    if (queued > SC_REUSE_DELAY || sc_next >= sc_nrec) {
-        if (!queued)
-            sc__fatal("out of object records (too many live objects)");
-        return sc_freeq[sc_freeq_head++ & (sc_nrec - 1)];
+    sc_ensure_init();
+    pthread_mutex_lock(&sc_lock);
+    sc_tcache *t = sc_tc_all;
+    while (t && t->owned)
+        t = t->next;
+    if (!t) {
+        t = sc_map(sizeof *t);
+        if (!t)
+            sc__fatal("out of memory for a record cache");
+        t->next = sc_tc_all;
+        __atomic_store_n(&sc_tc_all, t, __ATOMIC_RELEASE);
     }
-    uint32_t i = sc_next;
-    __atomic_store_n(&sc_next, i + 1, __ATOMIC_RELEASE);
+    t->owned = 1;
+    pthread_mutex_unlock(&sc_lock);
+    sc_tc = t;
+    pthread_setspecific(sc_tc_key, t); /* sc_tc_release at thread exit */
+    return t;
+}
+
+static inline sc_tcache *sc_tc_get(void)
+{
+    sc_tcache *t = sc_tc;
+    return __builtin_expect(t != NULL, 1) ? t : sc_tc_acquire();
+}
+
+/* Append the chain first..last (n records, oldest first) to the global dead
+ * list.  Caller holds sc_lock. */
+static void sc_gd_append(uint32_t first, uint32_t last, uint32_t n)
+{
+    sc_objs[last].link = 0;
+    if (sc_gd_n)
+        sc_objs[sc_gd_tail].link = first;
+    else
+        sc_gd_head = first;
+    sc_gd_tail = last;
+    __atomic_store_n(&sc_gd_n, sc_gd_n + n, __ATOMIC_RELAXED);
+}
+
+/* Thread exit: the dead records go to the global list, the cache to the
+ * next thread (its never-used batch and graveyard stay with it). */
+static void sc_tc_release(void *arg)
+{
+    sc_tcache *t = arg;
+    pthread_mutex_lock(&sc_lock);
+    if (t->dn)
+        sc_gd_append(t->dhead, t->dtail, t->dn);
+    t->dhead = t->dtail = t->dn = 0;
+    t->owned = 0;
+    pthread_mutex_unlock(&sc_lock);
+    if (sc_tc == t)
+        sc_tc = NULL;
+}
+
+/* Take the whole global dead list; its records are older than ours, so
+ * they go first.  False if it was empty. */
+static bool sc_gd_take(sc_tcache *t)
+{
+    pthread_mutex_lock(&sc_lock);
+    uint32_t n = sc_gd_n;
+    if (n) {
+        sc_objs[sc_gd_tail].link = t->dhead;
+        if (!t->dn)
+            t->dtail = sc_gd_tail;
+        t->dhead = sc_gd_head;
+        t->dn += n;
+        sc_gd_head = sc_gd_tail = 0;
+        __atomic_store_n(&sc_gd_n, 0, __ATOMIC_RELAXED);
+    }
+    pthread_mutex_unlock(&sc_lock);
+    return n != 0;
+}
+
+/* A thread that kills far more than it allocates (a consumer thread) hands
+ * its dead records to the global list, all of them (an O(1) splice): they
+ * keep their order, and whichever thread takes them back reuses a record
+ * only with SC_REUSE_DELAY others queued behind it. */
+static __attribute__((noinline)) void sc_tc_spill(sc_tcache *t)
+{
+    pthread_mutex_lock(&sc_lock);
+    sc_gd_append(t->dhead, t->dtail, t->dn);
+    pthread_mutex_unlock(&sc_lock);
+    t->dhead = t->dtail = t->dn = 0;
+}
+
+/* Copy what a report needs about record i's dead object to the graveyard.
+ * obj is written last (and cleared first), so a reader that finds obj and
+ * gen unchanged after copying the entry has a consistent copy. */
+static void sc_bury(sc_tcache *t, uint32_t i)
+{
+    if (__builtin_expect(!t->graves, 0)) {
+        sc_grave *gv = sc_map((size_t)SC_GRAVES * sizeof(sc_grave));
+        if (!gv)
+            sc__fatal("cannot reserve the graveyard");
+        __atomic_store_n(&t->graves, gv, __ATOMIC_RELEASE); /* reports read it */
+    }
+    const sc_obj *o = &sc_objs[i];
+    sc_grave *g = &t->graves[t->ngraves & (SC_GRAVES - 1)];
+    __atomic_store_n(&g->obj, 0, __ATOMIC_RELAXED);
+    __atomic_thread_fence(__ATOMIC_RELEASE);
+    g->gen = o->gen - 1; /* the gen of its capabilities */
+    g->base = o->base;
+    g->size = o->size;
+    g->type_name = o->type_name;
+    g->alloc_site = o->alloc_site;
+    g->free_site = o->free_site;
+    g->kind = o->kind;
+    g->flags = o->flags;
+    __atomic_store_n(&g->obj, i, __ATOMIC_RELEASE);
+    __atomic_store_n(&t->ngraves, t->ngraves + 1, __ATOMIC_RELEASE);
+}
+
+static inline uint32_t sc_dead_pop(sc_tcache *t)
+{
+    uint32_t i = t->dhead;
+    t->dhead = sc_objs[i].link;
+    if (!--t->dn)
+        t->dtail = 0;
+    /* the next reuse will write that record: fetch it while the program
+     * works with this one */
+    __builtin_prefetch(&sc_objs[t->dhead], 1);
+    sc_bury(t, i);
     return i;
 }
 
-/* Kill record c.obj if c is its live capability.  Caller holds sc_lock. */
-static bool sc_kill_locked(sc_cap c, const sc_site *site, unsigned flags)
+/* A record for a new object: a dead one that has waited long enough, else
+ * a never-used one, else dead ones given up by other threads. */
+static uint32_t sc_rec_alloc(sc_tcache *t)
+{
+    for (;;) {
+        if (t->dn > SC_REUSE_DELAY)
+            return sc_dead_pop(t);
+        if (t->fresh < t->fresh_end)
+            return t->fresh++;
+        if (__atomic_load_n(&sc_gd_n, __ATOMIC_RELAXED) && sc_gd_take(t))
+            continue;
+        uint32_t b = __atomic_fetch_add(&sc_next, SC_FRESH_BATCH, __ATOMIC_ACQ_REL);
+        if (b < sc_nrec) {
+            t->fresh = b;
+            t->fresh_end = b + SC_FRESH_BATCH < sc_nrec ? b + SC_FRESH_BATCH : sc_nrec;
+            continue;
+        }
+        __atomic_store_n(&sc_next, sc_nrec, __ATOMIC_RELEASE); /* undo the overshoot */
+        if (t->dn)
+            return sc_dead_pop(t);
+        if (sc_gd_take(t))
+            continue;
+        sc__fatal("out of object records (too many live objects)");
+    }
+}
+
+/* Queue a dead record for reuse by this thread. */
+static inline void sc_dead_push(uint32_t i)
+{
+    sc_tcache *t = sc_tc_get();
+    sc_objs[i].link = 0;
+    if (t->dn)
+        sc_objs[t->dtail].link = i;
+    else
+        t->dhead = i;
+    t->dtail = i;
+    if (__builtin_expect(++t->dn > 2 * SC_REUSE_DELAY, 0))
+        sc_tc_spill(t);
+}
+
+/* Give back a record sc_rec_alloc returned but that was not used. */
+static void sc_rec_unalloc(sc_tcache *t, uint32_t i)
+{
+    if (i + 1 == t->fresh)
+        t->fresh--;
+    else
+        sc_dead_push(i);
+}
+
+/* Kill record c.obj if c is its live capability.  The check, the gen bump
+ * and the removal from the index happen under the bucket's stripe lock: of
+ * two threads freeing the same block, exactly one wins (the only atomic
+ * operation of a kill). */
+static bool sc_kill_rec(sc_cap c, const sc_site *site, unsigned flags)
 {
     if (!sc__valid_index(c.obj))
         return false;
     sc_obj *o = &sc_objs[c.obj];
     if (!o->live || o->gen != c.gen || o->kind == SC_K_FUNC)
         return false;
+    /* base and size are stable while c is live; rechecked under the lock */
+    size_t b = sc_obj_bucket(o);
+    unsigned char *l = sc_stripe(b);
+    sc_spin_lock(l);
+    if (!o->live || o->gen != c.gen) {
+        sc_spin_unlock(l); /* another thread killed it first */
+        return false;
+    }
     /* gen first: from here on every check through c fails */
     __atomic_store_n(&o->gen, c.gen + 1, __ATOMIC_RELEASE);
     o->live = 0;
     o->free_site = site;
     o->flags |= (uint8_t)flags;
-    sc_idx_remove(c.obj);
-    sc_grave *g = &sc_graves[sc_ngraves++ & (SC_GRAVES - 1)];
-    g->obj = c.obj;
-    g->gen = c.gen;
-    g->o = *o;
-    g->o.gen = c.gen;
-    sc_freeq[sc_freeq_tail++ & (sc_nrec - 1)] = c.obj;
+    uint32_t *pp = &sc_idx[b];
+    while (*pp && *pp != c.obj)
+        pp = &sc_objs[*pp].link;
+    if (*pp == c.obj)
+        *pp = o->link;
+    sc_spin_unlock(l);
+    if (c.gen + 1 < SC_GEN_RETIRE)
+        sc_dead_push(c.obj);
     return true;
 }
 
 static void sc_stack_push(uint32_t obj, uint32_t gen, uintptr_t base);
 static void sc_stack_forget(sc_cap c);
 
-sc_cap sc_reg(void *base, size_t size, int kind, const char *type_name, const sc_site *site)
+static inline void sc_rec_init(sc_obj *o, uintptr_t b, size_t size, int kind,
+                               const char *type_name, const sc_site *site)
 {
-    sc_ensure_init();
-    uintptr_t b = (uintptr_t)base;
+    o->base = b;
+    o->size = size;
+    o->kind = (uint8_t)kind;
+    o->live = 1;
+    o->exposed = 0;
+    o->flags = 0;
+    o->type_id = 0;
+    o->type_name = type_name;
+    o->alloc_site = site;
+    o->free_site = NULL;
+}
+
+/* Globals, literals, argv, extern memory: registered at most once per
+ * base, size and kind. */
+static __attribute__((noinline)) sc_cap sc_reg_shared(uintptr_t b, size_t size, int kind,
+                                                      const char *type_name,
+                                                      const sc_site *site)
+{
+    sc_tcache *t = sc_tc_get();
+    uint32_t fresh = sc_rec_alloc(t); /* before sc_lock: it may take the lock */
     pthread_mutex_lock(&sc_lock);
-    uint32_t i = 0;
-    if (kind != SC_K_HEAP && kind != SC_K_STACK)
-        i = sc_idx_same(b, size, kind);
+    int k = sc_size_class(size);
+    size_t bk = sc_bucket(k, b >> sc_cls_shift(k));
+    unsigned char *l = sc_stripe(bk);
+    sc_spin_lock(l);
+    uint32_t i = sc_idx_same(bk, b, size, kind);
+    sc_spin_unlock(l);
     if (!i) {
-        i = sc_rec_alloc();
-        sc_obj *o = &sc_objs[i];
-        o->base = b;
-        o->size = size;
-        o->kind = (uint8_t)kind;
-        o->live = 1;
-        o->exposed = 0;
-        o->flags = 0;
-        o->type_id = 0;
-        o->type_name = type_name;
-        o->alloc_site = site;
-        o->free_site = NULL;
+        i = fresh;
+        fresh = 0;
+        sc_rec_init(&sc_objs[i], b, size, kind, type_name, site);
         sc_idx_insert(i);
     }
     sc_cap c = sc_whole_cap(i);
     pthread_mutex_unlock(&sc_lock);
+    if (fresh)
+        sc_rec_unalloc(t, fresh);
+    return c;
+}
+
+sc_cap sc_reg(void *base, size_t size, int kind, const char *type_name, const sc_site *site)
+{
+    uintptr_t b = (uintptr_t)base;
+    if (kind != SC_K_HEAP && kind != SC_K_STACK) {
+        sc_ensure_init();
+        return sc_reg_shared(b, size, kind, type_name, site);
+    }
+    uint32_t i = sc_rec_alloc(sc_tc_get()); /* sc_tc_get initializes */
+    sc_rec_init(&sc_objs[i], b, size, kind, type_name, site);
+    sc_idx_insert(i);
+    sc_cap c = sc_whole_cap(i);
     if (kind == SC_K_STACK)
         sc_stack_push(c.obj, c.gen, b);
     return c;
@@ -384,10 +677,7 @@ bool sc__kill(sc_cap c, const sc_site *site)
         return false;
     if (sc__valid_index(c.obj) && sc_objs[c.obj].kind == SC_K_STACK)
         sc_stack_forget(c);
-    pthread_mutex_lock(&sc_lock);
-    bool killed = sc_kill_locked(c, site, 0);
-    pthread_mutex_unlock(&sc_lock);
-    return killed;
+    return sc_kill_rec(c, site, 0);
 }
 
 void sc_kill(sc_cap c, const sc_site *site) { (void)sc__kill(c, site); }
@@ -397,9 +687,7 @@ void sc_scope_end(sc_cap *c)
     if (c->obj < 2)
         return;
     sc_stack_forget(*c);
-    pthread_mutex_lock(&sc_lock);
-    sc_kill_locked(*c, NULL, 0);
-    pthread_mutex_unlock(&sc_lock);
+    sc_kill_rec(*c, NULL, 0);
 }
 
 void sc_kill_return(sc_cap *c)
@@ -407,38 +695,69 @@ void sc_kill_return(sc_cap *c)
     if (c->obj < 2)
         return;
     sc_stack_forget(*c);
-    pthread_mutex_lock(&sc_lock);
-    sc_kill_locked(*c, NULL, SC_F_RETURNED);
-    pthread_mutex_unlock(&sc_lock);
+    sc_kill_rec(*c, NULL, SC_F_RETURNED);
+}
+
+/* Copy record i, retrying until two reads agree (another thread may be
+ * reusing it). */
+static void sc_read_rec(uint32_t i, sc_obj *out)
+{
+    sc_obj again;
+    const volatile sc_obj *o = &sc_objs[i];
+    for (int tries = 0; tries < 100; tries++) {
+        memcpy(out, (const void *)o, sizeof *out);
+        __atomic_thread_fence(__ATOMIC_ACQUIRE);
+        memcpy(&again, (const void *)o, sizeof again);
+        if (memcmp(out, &again, sizeof again) == 0)
+            return;
+    }
+}
+
+/* c's object in one cache's graveyard.  (obj, gen) pairs are unique (gens
+ * never wrap), so the search order does not matter. */
+static bool sc_grave_find(const sc_tcache *t, sc_cap c, sc_obj *out)
+{
+    const sc_grave *gv = __atomic_load_n(&t->graves, __ATOMIC_ACQUIRE);
+    if (!gv)
+        return false;
+    uint64_t n = __atomic_load_n(&t->ngraves, __ATOMIC_ACQUIRE);
+    if (n > SC_GRAVES)
+        n = SC_GRAVES;
+    for (uint64_t k = 0; k < n; k++) {
+        const sc_grave *g = &gv[k];
+        if (__atomic_load_n(&g->obj, __ATOMIC_ACQUIRE) != c.obj || g->gen != c.gen)
+            continue;
+        sc_obj o = {.base = g->base, .size = g->size, .gen = c.gen, .kind = g->kind,
+                    .flags = g->flags, .type_name = g->type_name,
+                    .alloc_site = g->alloc_site, .free_site = g->free_site};
+        __atomic_thread_fence(__ATOMIC_ACQUIRE);
+        if (__atomic_load_n(&g->obj, __ATOMIC_RELAXED) == c.obj && g->gen == c.gen) {
+            *out = o;
+            return true;
+        }
+    }
+    return false;
 }
 
 enum sc_found sc__describe(sc_cap c, sc_obj *out)
 {
     if (!sc__valid_index(c.obj))
         return SC_FOUND_NONE;
-    enum sc_found r = SC_FOUND_NONE;
-    pthread_mutex_lock(&sc_lock);
-    const sc_obj *o = &sc_objs[c.obj];
-    if (o->gen == c.gen && o->live) {
-        *out = *o;
-        r = SC_FOUND_LIVE;
-    } else if (!o->live && o->gen == c.gen + 1) {
-        *out = *o; /* dead and not reused yet */
-        out->gen = c.gen;
-        r = SC_FOUND_DEAD;
-    } else {
-        uint64_t n = sc_ngraves < SC_GRAVES ? sc_ngraves : SC_GRAVES;
-        for (uint64_t k = 1; k <= n; k++) {
-            const sc_grave *g = &sc_graves[(sc_ngraves - k) & (SC_GRAVES - 1)];
-            if (g->obj == c.obj && g->gen == c.gen) {
-                *out = g->o;
-                r = SC_FOUND_DEAD;
-                break;
-            }
-        }
+    sc_obj o;
+    sc_read_rec(c.obj, &o);
+    if (o.gen == c.gen && o.live) {
+        *out = o;
+        return SC_FOUND_LIVE;
     }
-    pthread_mutex_unlock(&sc_lock);
-    return r;
+    if (!o.live && o.gen == c.gen + 1) {
+        *out = o; /* dead and not reused yet */
+        out->gen = c.gen;
+        return SC_FOUND_DEAD;
+    }
+    for (const sc_tcache *t = __atomic_load_n(&sc_tc_all, __ATOMIC_ACQUIRE); t; t = t->next)
+        if (sc_grave_find(t, c, out))
+            return SC_FOUND_DEAD;
+    return SC_FOUND_NONE;
 }
 
 /* ------------------------------------------------------------ functions */
@@ -446,8 +765,14 @@ enum sc_found sc__describe(sc_cap c, sc_obj *out)
 sc_cap sc_reg_func(void *fn, uint32_t type_id, const char *name)
 {
     sc_ensure_init();
+    sc_tcache *t = sc_tc_get();
+    uint32_t fresh = sc_rec_alloc(t); /* before sc_lock: it may take the lock */
     pthread_mutex_lock(&sc_lock);
-    uint32_t i = sc_idx_same((uintptr_t)fn, 1, SC_K_FUNC);
+    size_t bk = sc_bucket(0, (uintptr_t)fn >> sc_cls_shift(0));
+    unsigned char *l = sc_stripe(bk);
+    sc_spin_lock(l);
+    uint32_t i = sc_idx_same(bk, (uintptr_t)fn, 1, SC_K_FUNC);
+    sc_spin_unlock(l);
     if (i) {
         sc_obj *o = &sc_objs[i];
         if (!o->type_id)
@@ -455,7 +780,8 @@ sc_cap sc_reg_func(void *fn, uint32_t type_id, const char *name)
         if (!o->type_name)
             o->type_name = name;
     } else {
-        i = sc_rec_alloc();
+        i = fresh;
+        fresh = 0;
         sc_obj *o = &sc_objs[i];
         *o = (sc_obj){.base = (uintptr_t)fn, .size = 1, .gen = o->gen, .kind = SC_K_FUNC,
                       .live = 1, .type_id = type_id, .type_name = name};
@@ -463,6 +789,8 @@ sc_cap sc_reg_func(void *fn, uint32_t type_id, const char *name)
     }
     sc_cap c = sc_whole_cap(i);
     pthread_mutex_unlock(&sc_lock);
+    if (fresh)
+        sc_rec_unalloc(t, fresh);
     return c;
 }
 
@@ -502,15 +830,11 @@ sc_fat sc_from_int(uintptr_t a)
     sc_fat f = {(void *)a, SC_NOCAP};
     if (a < 4096 || !__atomic_load_n(&sc_ready, __ATOMIC_ACQUIRE))
         return f;
-    pthread_mutex_lock(&sc_lock);
-    uint32_t i = sc_idx_find(a, SC_FIND_EXPOSED);
-    if (!i) /* one past the end keeps the provenance of its object */
-        i = sc_idx_find(a, SC_FIND_EXPOSED | SC_FIND_END);
-    if (i)
-        f.c = sc_whole_cap(i);
-    pthread_mutex_unlock(&sc_lock);
+    if (!sc_idx_find(a, SC_FIND_EXPOSED, &f.c, NULL)) /* one past the end keeps the provenance */
+        sc_idx_find(a, SC_FIND_EXPOSED | SC_FIND_END, &f.c, NULL);
     return f;
 }
+
 
 /* ------------------------------------------------------------ stack objects
  * Each thread keeps its live stack objects in registration order, so that
@@ -537,10 +861,8 @@ static __thread size_t sc_jm_n, sc_jm_cap;
 static void sc_stack_thread_exit(void *unused)
 {
     (void)unused;
-    pthread_mutex_lock(&sc_lock);
     for (size_t i = sc_stk_n; i-- > 0;)
-        sc_kill_locked((sc_cap){sc_stk_v[i].obj, sc_stk_v[i].gen, 0, 0}, NULL, SC_F_RETURNED);
-    pthread_mutex_unlock(&sc_lock);
+        sc_kill_rec((sc_cap){sc_stk_v[i].obj, sc_stk_v[i].gen, 0, 0}, NULL, SC_F_RETURNED);
     free(sc_stk_v);
     free(sc_jm_v);
     sc_stk_v = NULL;
@@ -583,12 +905,10 @@ void sc_longjmp_unwind(void *target_sp)
     if (t < (uintptr_t)__builtin_frame_address(0))
         sc_report(SC_V_USE_AFTER_RETURN, NULL, SC_NOCAP, target_sp,
                   "longjmp into a function that has already returned");
-    pthread_mutex_lock(&sc_lock);
     while (sc_stk_n > 0 && sc_stk_v[sc_stk_n - 1].base < t) {
         sc_stk *s = &sc_stk_v[--sc_stk_n];
-        sc_kill_locked((sc_cap){s->obj, s->gen, 0, 0}, NULL, SC_F_RETURNED);
+        sc_kill_rec((sc_cap){s->obj, s->gen, 0, 0}, NULL, SC_F_RETURNED);
     }
-    pthread_mutex_unlock(&sc_lock);
     while (sc_jm_n > 0 && sc_jm_v[sc_jm_n - 1].sp < t)
         sc_jm_n--;
 }
