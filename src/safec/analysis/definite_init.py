@@ -16,7 +16,7 @@ might assign the variable or that control can enter from elsewhere.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Iterator, Optional
+from typing import Iterator, Optional, Sequence
 
 from ..ir import nodes as N
 from ..ir import types as T
@@ -59,7 +59,7 @@ def _scan_block(items: list[N.Stmt], address_taken: set[int], out: list[CertainR
 
 
 def _first_certain_read(v: N.VarDecl, rest: list[N.Stmt],
-                        later_decls: list[object]) -> Optional[N.Loc]:
+                        later_decls: Sequence[object]) -> Optional[N.Loc]:
     for d in later_decls:  # `int x, y = x;`
         if isinstance(d, N.VarDecl) and d.init is not None:
             if _writes(d.init, v):
