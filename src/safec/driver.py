@@ -141,7 +141,8 @@ def runtime_object(cc: str) -> str:
 
 
 def build(sources: Sequence[str], output: str, opts: Options, compile_only: bool = False) -> None:
-    if not sources:
+    objects = [f for f in opts.link_flags if f.endswith((".o", ".a", ".so"))]
+    if not sources and (compile_only or not objects):
         raise SafecError("safec: error: no input files")
     cc = find_cc(opts.cc)
     tmp = opts.keep or tempfile.mkdtemp(prefix="safec-")
@@ -167,7 +168,7 @@ def build(sources: Sequence[str], output: str, opts: Options, compile_only: bool
             iflags.append(f"-I{RUNTIME_DIR}")
             if not any(f.startswith("-g") for f in opts.cc_flags):
                 iflags.append("-g")  # reports name functions and lines
-            link = [runtime_object(cc), *link, "-pthread", "-ldl"]
+            link = [*link, runtime_object(cc), "-pthread", "-ldl"]  # after user objects
         if compile_only:
             if len(emitted) != 1:
                 raise SafecError("safec: error: -c with -o takes exactly one source")

@@ -32,6 +32,7 @@ from ..ir import nodes as N
 from ..ir import types as T
 from ..ir.visitor import walk
 from .libc import PRINTF_LIKE, SCANF_LIKE, WRAPPED
+from .typeinfo import flexible_member
 
 # Wrapped or checked libc functions that may end an object (directly, by
 # reallocating a buffer they were given, or through a user callback).
@@ -147,7 +148,8 @@ def member_window(lv: N.Expr) -> Optional[tuple[N.VarDecl, int, int]]:
     the window the access is checked against (the member array's)."""
     while isinstance(lv, N.Index) and isinstance(lv.base, N.Decay):
         lv = lv.base.lv
-    if not (isinstance(lv, N.Member) and T.is_array(lv.field.type) and _fixed(lv.field.type)):
+    if not (isinstance(lv, N.Member) and T.is_array(lv.field.type) and _fixed(lv.field.type)) \
+            or flexible_member(lv.record, lv.field):
         return None
     size = lv.field.type.size
     off = 0

@@ -45,7 +45,7 @@ from .loops import (
     versionable_body,
     written_locals,
 )
-from .typeinfo import has_pointers, pointer_slots, type_id, type_name
+from .typeinfo import flexible_member, has_pointers, pointer_slots, type_id, type_name
 
 FAT = T.TypedefType("sc_fat", T.OpaqueType("sc_fat", 24, 8))
 CAP = T.TypedefType("sc_cap", T.OpaqueType("sc_cap", 16, 4))
@@ -929,7 +929,8 @@ class SafeInstrumenter:
             return lv if ok else None
         if isinstance(lv, N.Member) and not lv.arrow and N.is_lvalue(lv.base):
             base = self.static_window(lv.base)
-            if base is not None and T.is_array(lv.field.type) and _static_size(lv.field.type):
+            if base is not None and T.is_array(lv.field.type) and _static_size(lv.field.type) \
+                    and not flexible_member(lv.record, lv.field):
                 return lv
             return base
         if isinstance(lv, N.Index) and isinstance(lv.base, N.Decay) and N.is_lvalue(lv.base.lv):
@@ -974,7 +975,7 @@ class SafeInstrumenter:
             off = lv.field.offset
             if T.is_array(lv.field.type):
                 size = lv.field.type.size
-                if size <= 0:  # flexible or zero-length array member: the object window
+                if size <= 0 or flexible_member(lv.record, lv.field):  # the object window
                     return self.rt("sc_add", [base, N.IntLit(LONG, loc, off, str(off))], FAT, loc)
                 return self.rt("sc_narrow", [base, N.IntLit(ULONG, loc, off, f"{off}UL"),
                                              N.IntLit(ULONG, loc, size, f"{size}UL")], FAT, loc)

@@ -112,3 +112,15 @@ def has_pointers(t: T.CType, depth: int = 0) -> bool:
     if isinstance(s, T.RecordType):
         return any(has_pointers(f.type, depth + 1) for f in s.decl.fields)
     return False
+
+
+def flexible_member(rd: T.RecordDecl, f: T.Field) -> bool:
+    """A trailing array member used as a flexible array: `[]`, `[0]`, and the
+    pre-C99 struct hack `[1]` (Lua's TString, many kernel structs), whose
+    window is the rest of the object rather than the declared size."""
+    a = T.strip(f.type)
+    if not isinstance(a, T.ArrayType):
+        return False
+    if a.count is None or a.count == 0 or f.type.size <= 0:
+        return True
+    return a.count == 1 and rd.kind == "struct" and bool(rd.fields) and rd.fields[-1] is f
