@@ -12,6 +12,7 @@ import re
 import pytest
 
 from safec.emit.cprint import emit_unit
+from safec.emit.ctypes_print import reset_anon_names
 from safec.frontend.parse import parse_file
 
 HERE = os.path.dirname(os.path.abspath(__file__))
@@ -28,6 +29,7 @@ def _norm(text: str) -> str:
 @pytest.mark.parametrize("name", SAMPLE)
 def test_round_trip(name: str, tmp_path: object) -> None:
     src = os.path.join(HERE, "programs", name)
+    reset_anon_names()  # a new unit: anonymous records are named from 1
     once = emit_unit(parse_file(src, ["-I", os.path.join(HERE, "programs")]))
     p = os.path.join(str(tmp_path), name)
     with open(p, "w") as fh:

@@ -84,11 +84,13 @@ def find_cc(cc: str) -> str:
 def emit_c(path: str, opts: Options) -> str:
     """The C text safec hands to the C compiler for one source file."""
     from .emit.cprint import emit_unit
+    from .emit.ctypes_print import reset_anon_names
     from .frontend.parse import parse_file
 
     if opts.mode not in MODES:
         raise SafecError(f"safec: error: unknown mode '{opts.mode}' (one of {', '.join(MODES)})")
     tu = parse_file(path, opts.parse_flags, opts.cc)
+    reset_anon_names()
     if opts.mode in ("safe", "hybrid"):
         from .instrument.safe import SafeInstrumenter
 

@@ -16,8 +16,14 @@ from ..ir import types as T
 
 # Names of anonymous records and enums are given once, by whichever printer
 # meets the type first (instrumentation prints casts before the emitter prints
-# definitions), so the counter is shared by every printer.
+# definitions), so the counter is shared by every printer of a translation
+# unit; reset_anon_names() starts a unit (names are deterministic per file).
 _ANON = itertools.count(1)
+
+
+def reset_anon_names() -> None:
+    global _ANON
+    _ANON = itertools.count(1)
 
 
 class TypePrinter:
