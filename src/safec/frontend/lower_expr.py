@@ -129,7 +129,10 @@ class ExprLowering(TypeLowering):
             raise self.unsupported(c, "imaginary literal")
         inner = self.expr(kids[0])
         if isinstance(inner, N.FloatLit):
-            return N.FloatLit(self.ty(c), self.loc(c), inner.text + "i")
+            # the source token (read back for the inner literal) may carry the
+            # imaginary suffix already: `0x1p+0fi`
+            text = inner.text if inner.text[-1:] in ("i", "I", "j", "J") else inner.text + "i"
+            return N.FloatLit(self.ty(c), self.loc(c), text)
         if isinstance(inner, N.IntLit):
             return N.FloatLit(self.ty(c), self.loc(c), str(inner.value) + "i")
         raise self.unsupported(c, "imaginary literal")
