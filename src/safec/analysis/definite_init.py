@@ -20,7 +20,7 @@ from typing import Iterator, Optional, Sequence
 
 from ..ir import nodes as N
 from ..ir import types as T
-from ..ir.visitor import walk
+from ..ir.visitor import children, walk
 
 
 @dataclass
@@ -168,6 +168,5 @@ def _unconditional(e: object) -> Iterator[object]:
         return
     if isinstance(e, (N.SizeofExpr, N.Generic, N.StmtExpr, N.SizeofVlaType)):
         return
-    from ..ir.visitor import children
     for c in children(e):
         yield from _unconditional(c)

@@ -26,11 +26,12 @@ This module only answers questions about the IR; safe.py emits the code.
 
 from __future__ import annotations
 
+import dataclasses
 from typing import Iterable, Optional
 
 from ..ir import nodes as N
 from ..ir import types as T
-from ..ir.visitor import walk
+from ..ir.visitor import _NOT_CHILDREN, _is_node, walk
 from .libc import PRINTF_LIKE, SCANF_LIKE, WRAPPED
 from .typeinfo import flexible_member
 
@@ -451,9 +452,6 @@ def clone(node: object, decls: Optional[dict[int, N.VarDecl]] = None,
 
 
 def _clone(node: object, decls: dict[int, N.VarDecl], nodes: dict[int, object]) -> object:
-    import dataclasses
-
-    from ..ir.visitor import _NOT_CHILDREN, _is_node
     if isinstance(node, N.VarDecl):
         new_decl = decls.get(id(node))
         if new_decl is None:

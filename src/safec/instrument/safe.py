@@ -17,7 +17,9 @@ it never looks at C text.
 
 from __future__ import annotations
 
+import dataclasses
 import itertools
+import re
 from dataclasses import dataclass, field
 from typing import Iterator, Optional
 
@@ -1664,7 +1666,6 @@ _HARMLESS_ATTRS = {"unused", "used", "noinline", "always_inline", "inline", "col
 
 
 def _harmless_attr(text: str) -> bool:
-    import re
     words = re.findall(r"[A-Za-z_]\w*", text)
     names = [w.strip("_") for w in words if w not in ("__attribute__", "attribute")]
     return bool(names) and names[0] in _HARMLESS_ATTRS
@@ -1703,7 +1704,6 @@ def _add_cap_params(f: N.FuncDecl, names_of: Optional[list[str]] = None) -> None
 
 def _skey(e: object) -> str:
     """A structural key of an IR expression (equal keys: same computation)."""
-    import dataclasses
     if isinstance(e, N.VarDecl):
         return f"v{id(e)}"
     if not dataclasses.is_dataclass(e):
