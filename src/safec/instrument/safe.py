@@ -102,7 +102,7 @@ class SafeInstrumenter:
         self.pre: list[str] = []      # declarations printed before user code
         self.ctor: list[str] = []     # statements of the TU constructor
         self.ctor_late: list[str] = []
-        self.literals: dict[int, str] = {}
+        self.literals: dict[int, tuple[N.StringLit, str]] = {}
         self.global_caps: dict[int, str] = {}
         self.func_caps: dict[str, str] = {}
         self.boundary: set[str] = set()
@@ -113,6 +113,7 @@ class SafeInstrumenter:
         self.frees = FreeAnalysis(d for d in tu.decls if isinstance(d, N.FuncDecl))
         self.capconv = _cap_convention_funcs(tu)
         self.errors: list[str] = []  # certain uninitialized reads (all reported at once)
+        self.keepalive: list[object] = []  # IR copies made by loop versioning
 
     # ================================================================ driver
     def run(self) -> N.TranslationUnit:
@@ -241,10 +242,13 @@ class SafeInstrumenter:
 
     def literal(self, s: N.StringLit) -> N.Expr:
         """A string literal becomes a named, registered static array."""
-        name = self.literals.get(id(s))
+        # keyed by id() with the node kept: a translated initializer drops its
+        # literal nodes, and a later node may get a dead one's id
+        entry = self.literals.get(id(s))
+        name = entry[1] if entry is not None and entry[0] is s else None
         if name is None:
             name = f"__sc_str{next(self.counter)}"
-            self.literals[id(s)] = name
+            self.literals[id(s)] = (s, name)
             elem = T.strip(s.type)
             assert isinstance(elem, T.ArrayType)
             from ..emit.ctypes_print import TypePrinter
@@ -545,6 +549,10 @@ class SafeInstrumenter:
         cond = clone(s.cond, decls, nodes)
         step = clone(s.step, decls, nodes)
         body = clone(s.body, decls, nodes)
+        # the translation caches nodes by id(): copies must outlive the unit,
+        # or a later node could reuse a dead copy's id (a string literal got
+        # another literal's name)
+        self.keepalive.append((cond, step, body))
         fs = self.fs
         for old, new in decls.items():  # analysis facts of the copy's own locals
             k = id(new)
@@ -730,7 +738,7 @@ class SafeInstrumenter:
             if isinstance(e, N.Decay) and isinstance(e.lv, N.StringLit):
                 lit = self.literal(e.lv)
                 assert isinstance(lit, N.Raw)
-                return N.Raw(e.type, e.loc, f"(({self._tname(e.type)}){self.literals[id(e.lv)]})")
+                return N.Raw(e.type, e.loc, f"(({self._tname(e.type)}){self.literals[id(e.lv)][1]})")
             return e
         return self.rv(e)
 
