@@ -33,7 +33,7 @@ from ..ir import nodes as N
 from ..ir import types as T
 from ..ir.visitor import _NOT_CHILDREN, _is_node, walk
 from .libc import PRINTF_LIKE, SCANF_LIKE, WRAPPED
-from .typeinfo import flexible_member
+from .typeinfo import fixed_size, flexible_member
 
 # Wrapped or checked libc functions that may end an object (directly, by
 # reallocating a buffer they were given, or through a user callback).
@@ -149,7 +149,7 @@ def member_window(lv: N.Expr) -> Optional[tuple[N.VarDecl, int, int]]:
     the window the access is checked against (the member array's)."""
     while isinstance(lv, N.Index) and isinstance(lv.base, N.Decay):
         lv = lv.base.lv
-    if not (isinstance(lv, N.Member) and T.is_array(lv.field.type) and _fixed(lv.field.type)) \
+    if not (isinstance(lv, N.Member) and T.is_array(lv.field.type) and fixed_size(lv.field.type)) \
             or flexible_member(lv.record, lv.field):
         return None
     size = lv.field.type.size
@@ -278,25 +278,16 @@ def _elem_size(ptr_type: T.CType) -> Optional[int]:
     s = T.strip(ptr_type)
     if isinstance(s, (T.PointerType, T.ArrayType)):
         el = s.pointee if isinstance(s, T.PointerType) else s.elem
-        if _fixed(el):
+        if fixed_size(el):
             return el.size
     return None
-
-
-def _fixed(t: T.CType) -> bool:
-    s = T.strip(t)
-    while isinstance(s, T.ArrayType):
-        if s.vla is not None or s.count is None:
-            return False
-        s = T.strip(s.elem)
-    return t.size > 0
 
 
 def decompose(lv: N.Expr) -> Optional[tuple[N.VarDecl, bool, list[Term], int]]:
     """(root variable, root is a pointer local, terms, constant offset) of
     lvalue lv's address, for the access shapes versioning handles."""
     if isinstance(lv, N.VarRef):
-        return (lv.decl, False, [], 0) if _fixed(lv.type) else None
+        return (lv.decl, False, [], 0) if fixed_size(lv.type) else None
     if isinstance(lv, N.Deref):
         pt = _ptr_terms(lv.ptr)
         return (pt[0], True, pt[1], 0) if pt else None

@@ -47,7 +47,7 @@ from .loops import (
     versionable_body,
     written_locals,
 )
-from .typeinfo import flexible_member, has_pointers, pointer_slots, type_id, type_name
+from .typeinfo import fixed_size, flexible_member, has_pointers, pointer_slots, type_id, type_name
 
 FAT = T.TypedefType("sc_fat", T.OpaqueType("sc_fat", 24, 8))
 CAP = T.TypedefType("sc_cap", T.OpaqueType("sc_cap", 16, 4))
@@ -935,11 +935,11 @@ class SafeInstrumenter:
         if isinstance(lv, N.VarRef):
             v = lv.decl
             ok = self.fs is not None and id(v) not in self.fs.fat_vars and \
-                v.storage != "register" and _static_size(v.type)
+                v.storage != "register" and fixed_size(v.type)
             return lv if ok else None
         if isinstance(lv, N.Member) and not lv.arrow and N.is_lvalue(lv.base):
             base = self.static_window(lv.base)
-            if base is not None and T.is_array(lv.field.type) and _static_size(lv.field.type) \
+            if base is not None and T.is_array(lv.field.type) and fixed_size(lv.field.type) \
                     and not flexible_member(lv.record, lv.field):
                 return lv
             return base
@@ -1792,16 +1792,6 @@ def _exact(e: N.Expr, var: N.VarDecl, end: N.Expr, conds: list[N.Expr]) -> N.Exp
     conds.append(N.Binary(INT, loc, "==", N.Cast(I128, loc, _typed(e, var, end), implicit=False),
                           x))
     return x
-
-
-def _static_size(t: T.CType) -> bool:
-    """A complete type of constant size (not a VLA, not `int[]`)."""
-    s = T.strip(t)
-    while isinstance(s, T.ArrayType):
-        if s.vla is not None or s.count is None:
-            return False
-        s = T.strip(s.elem)
-    return t.size > 0
 
 
 def _is_va_list(t: T.CType) -> bool:

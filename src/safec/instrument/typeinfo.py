@@ -124,3 +124,14 @@ def flexible_member(rd: T.RecordDecl, f: T.Field) -> bool:
     if a.count is None or a.count == 0 or f.type.size <= 0:
         return True
     return a.count == 1 and rd.kind == "struct" and bool(rd.fields) and rd.fields[-1] is f
+
+
+def fixed_size(t: T.CType) -> bool:
+    """A complete type of constant size (not a VLA, not `int[]`): its window
+    is known at compile time."""
+    s = T.strip(t)
+    while isinstance(s, T.ArrayType):
+        if s.vla is not None or s.count is None:
+            return False
+        s = T.strip(s.elem)
+    return t.size > 0
