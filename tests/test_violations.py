@@ -110,12 +110,6 @@ def _head(text: str, n: int = 12) -> str:
 # the tests run anyway and are strict xfails, so one that starts passing
 # fails the run until it is taken off this list.
 KNOWN_GAPS = {
-    **dict.fromkeys([
-        "uninit_heap_char_compare.c", "uninit_heap_malloc.c", "uninit_heap_struct_field.c",
-        "uninit_memcpy_then_read.c", "uninit_out_param_not_set.c", "uninit_partial_array.c",
-        "uninit_realloc_growth.c", "uninit_struct_field.c"],
-        "run-time initialization tracking of memory (heap, aggregates, address-taken "
-        "locals) is not implemented; only scalar locals are tracked"),
     "cfi_funcptr_from_stack_buffer.c": "a pointer slot rewritten as data with the same "
         "value keeps its capability (shadow entries compare the value)",
     "forged_union_int_member.c": "an integer stored through a union's other member with "

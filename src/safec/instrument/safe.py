@@ -59,6 +59,10 @@ UINTPTR = T.TypedefType("uintptr_t", ULONG)
 I128 = T.ArithType("__int128", 16, 16, False, True)
 
 _SC_K_STACK, _SC_K_GLOBAL = 2, 3
+# a struct local with more leaf members than this is tracked as an object
+_MAX_LEAF_FLAGS = 64
+# access modes of the checks (SC_READ ... in runtime/safec_rt.h)
+READ, WRITE, RMW, COPY = 0, 1, 2, 3
 
 
 def _c_string(s: str) -> str:
@@ -80,6 +84,9 @@ class FuncState:
     va_entry: Optional[str] = None  # sc_va of a variadic function's arguments
     va_state: dict[int, str] = field(default_factory=dict)  # va_list var -> its sc_va
     init_flag: dict[int, str] = field(default_factory=dict)  # --uninit=trap flags
+    tracked: set[int] = field(default_factory=set)  # objects whose bytes start unwritten
+    # --uninit=trap flags of the leaves (field-index paths) of struct locals
+    leaf_flags: dict[int, dict[tuple[int, ...], str]] = field(default_factory=dict)
     ranges: dict[int, tuple[int, int]] = field(default_factory=dict)  # proven loop bounds
     windows: dict[int, str] = field(default_factory=dict)  # fat var -> its loop window
     mwindows: dict[tuple[int, int, int], str] = field(default_factory=dict)  # p->arr windows
@@ -360,6 +367,26 @@ class SafeInstrumenter:
                 s = T.strip(v.type)
                 if isinstance(s, (T.ArithType, T.EnumType, T.PointerType)):
                     self.fs.init_flag[key] = f"__sc_ini_{v.name}_{next(self.counter)}"
+            for key, v in locals_.items():
+                # a struct used by name only: a flag per member, as for
+                # scalars (gcc folds those of definitely assigned members)
+                if key in params or key in self.fs.obj_vars or key in self.fs.fat_vars or \
+                        v.init is not None or v.storage not in ("", "register") or \
+                        not T.is_record(v.type):
+                    continue
+                leaves = _leaf_paths(v.type)
+                if len(leaves) <= _MAX_LEAF_FLAGS:
+                    self.fs.leaf_flags[key] = {
+                        path: f"__sc_ini_{v.name}_{next(self.counter)}" for path in leaves}
+                else:  # too many: its bytes are tracked as an object's
+                    self.fs.obj_vars.add(key)
+            for key, v in locals_.items():
+                # memory a local without initializer owns: its bytes are
+                # tracked at run time (pointer variables start as NULL)
+                if key in self.fs.obj_vars and key not in params and v.init is None and \
+                        v.storage in ("", "register") and not isptr(v.type) and \
+                        not _is_va_list(v.type) and fixed_size(v.type):
+                    self.fs.tracked.add(key)
 
     def _register_local(self, v: N.VarDecl) -> list[N.Stmt]:
         assert self.fs is not None
@@ -368,13 +395,14 @@ class SafeInstrumenter:
         site = self.site(v.loc)
         assert isinstance(site, N.Raw)
         tn = _c_string(type_name(v.type))
+        kind = f"{_SC_K_STACK} | SC_REG_UNINIT" if id(v) in self.fs.tracked else _SC_K_STACK
         if v.storage == "static":
             return [N.RawStmt(v.loc, f"static sc_cap {cap};"),
                     N.RawStmt(v.loc, f"if (!{cap}.obj) {cap} = sc_reg((void *)&{v.name}, "
                                      f"sizeof {v.name}, {_SC_K_GLOBAL}, {tn}, {site.text});")]
         end = "sc_kill_return" if self.fs.depth <= 1 else "sc_scope_end"
         return [N.RawStmt(v.loc, f"__attribute__((cleanup({end}))) sc_cap {cap} = "
-                                 f"sc_reg((void *)&{v.name}, sizeof {v.name}, {_SC_K_STACK}, "
+                                 f"sc_reg((void *)&{v.name}, sizeof {v.name}, {kind}, "
                                  f"{tn}, {site.text});")]
 
     # ================================================================ statements
@@ -657,6 +685,8 @@ class SafeInstrumenter:
                 continue
             key = id(d)
             flag = self.fs.init_flag.get(key)
+            for leaf in self.fs.leaf_flags.get(key, {}).values():
+                out.append(N.RawStmt(d.loc, f"_Bool {leaf} = 0;"))
             if flag is not None:
                 out.append(N.RawStmt(d.loc, f"_Bool {flag} = 0;"))
             elif self.uninit == "zero" and d.init is None and d.storage in ("", "register") \
@@ -754,7 +784,7 @@ class SafeInstrumenter:
         if isinstance(e, N.Load):
             if T.is_record(e.type) and not N.is_lvalue(e.lv):
                 return N.Load(e.type, e.loc, self.rv(e.lv))
-            return self.init_check(e.lv, N.Load(e.type, e.loc, self.access(e.lv, False)))
+            return self.init_check(e.lv, N.Load(e.type, e.loc, self.access(e.lv, READ)))
         if isinstance(e, N.Cast):
             src = e.operand.type
             if isptr(src) or T.is_array(src) or T.is_function(src):
@@ -781,7 +811,7 @@ class SafeInstrumenter:
         if isinstance(e, N.Assign):
             return self.assign(e)
         if isinstance(e, N.IncDec):
-            return self.init_check(e.lv, N.IncDec(e.type, e.loc, e.op, self.access(e.lv, True),
+            return self.init_check(e.lv, N.IncDec(e.type, e.loc, e.op, self.access(e.lv, RMW),
                                                   e.prefix))
         if isinstance(e, N.StmtExpr):
             return N.StmtExpr(e.type, e.loc, self.block(e.body))
@@ -795,7 +825,7 @@ class SafeInstrumenter:
         if isinstance(e, N.CompoundLit):
             return N.CompoundLit(e.type, e.loc, self.raw_init(e.init))  # type: ignore[arg-type]
         if N.is_lvalue(e):
-            return self.access(e, False)
+            return self.access(e, READ)
         if isinstance(e, N.Member):  # a member of a struct value: f().x
             return N.Member(e.type, e.loc, self.rv(e.base), e.field, e.record, False)
         if isinstance(e, N.Decay):
@@ -806,8 +836,11 @@ class SafeInstrumenter:
 
     # ================================================================ lvalues
     def is_direct(self, lv: N.Expr) -> bool:
+        """An lvalue used as is: a variable, or a member of one, by name.
+        (Not a variable whose bytes are tracked: those accesses go through
+        its record, which knows what was written.)"""
         if isinstance(lv, N.VarRef):
-            return True
+            return self.fs is None or id(lv.decl) not in self.fs.tracked
         if isinstance(lv, N.Member) and not lv.arrow:
             return self.is_direct(lv.base) or not N.is_lvalue(lv.base)
         return isinstance(lv, (N.CompoundLit, N.StringLit))
@@ -821,27 +854,55 @@ class SafeInstrumenter:
             return self.rv(lv)
         return lv
 
+    def _init_flags(self, lv: N.Expr) -> tuple[list[str], str]:
+        """The flags of the scalar local or struct-local members lv covers
+        (a member path ending inside a flagged leaf gives that leaf), and
+        a name for reports."""
+        if self.fs is None:
+            return [], ""
+        if isinstance(lv, N.VarRef):
+            flag = self.fs.init_flag.get(id(lv.decl))
+            if flag is not None:
+                return [flag], lv.decl.name
+            return list(self.fs.leaf_flags.get(id(lv.decl), {}).values()), lv.decl.name
+        path: list[int] = []
+        names: list[str] = []
+        while isinstance(lv, N.Member) and not lv.arrow:
+            i = next((k for k, f in enumerate(lv.record.fields) if f is lv.field), None)
+            if i is None:
+                return [], ""
+            path.insert(0, i)
+            names.insert(0, lv.field.name)
+            lv = lv.base
+        if not (path and isinstance(lv, N.VarRef) and id(lv.decl) in self.fs.leaf_flags):
+            return [], ""
+        leaves = self.fs.leaf_flags[id(lv.decl)]
+        name = ".".join([lv.decl.name, *[n for n in names if n]])
+        for k in range(len(path), 0, -1):
+            if tuple(path[:k]) in leaves:
+                return [leaves[tuple(path[:k])]], name
+        p = tuple(path)
+        return [f for q, f in leaves.items() if q[:len(p)] == p], name
+
     def init_check(self, lv: N.Expr, value: N.Expr) -> N.Expr:
-        """`value` (a read of lv) preceded by lv's initialization check, if any."""
-        if not (isinstance(lv, N.VarRef) and self.fs is not None):
-            return value
-        flag = self.fs.init_flag.get(id(lv.decl))
-        if flag is None:
+        """`value` (a read of lv) preceded by lv's initialization check, if
+        any.  A struct read as a whole is copied, not used: no check."""
+        flags, name = self._init_flags(lv)
+        if len(flags) != 1 or T.is_record(lv.type):
             return value
         site = self.site(lv.loc)
         assert isinstance(site, N.Raw)
-        chk = N.Raw(T.VOID, lv.loc, f"(__builtin_expect({flag}, 1) ? (void)0 : "
-                                    f"sc_uninit_local({site.text}, {_c_string(lv.decl.name)}))")
+        chk = N.Raw(T.VOID, lv.loc, f"(__builtin_expect({flags[0]}, 1) ? (void)0 : "
+                                    f"sc_uninit_local({site.text}, {_c_string(name)}))")
         return N.Binary(value.type, lv.loc, ",", chk, value)
 
     def init_set(self, lv: N.Expr, assign: N.Expr) -> N.Expr:
-        """`assign` (a store to lv) also setting lv's initialization flag."""
-        if not (isinstance(lv, N.VarRef) and self.fs is not None):
+        """`assign` (a store to lv) also setting lv's initialization flags."""
+        flags, _ = self._init_flags(lv)
+        if not flags:
             return assign
-        flag = self.fs.init_flag.get(id(lv.decl))
-        if flag is None:
-            return assign
-        return N.Binary(assign.type, lv.loc, ",", N.Raw(INT, lv.loc, f"{flag} = 1"), assign)
+        sets = ", ".join(f"{f} = 1" for f in flags)
+        return N.Binary(assign.type, lv.loc, ",", N.Raw(INT, lv.loc, f"({sets})"), assign)
 
     def proven(self, lv: N.Expr) -> bool:
         """Hybrid mode: is this element access in bounds by construction?
@@ -870,8 +931,12 @@ class SafeInstrumenter:
             return self.fs.ranges.get(id(e.lv.decl))
         return None
 
-    def access(self, lv: N.Expr, write: bool) -> N.Expr:
-        """An lvalue to read or write a non-pointer value, checked if indirect."""
+    def access(self, lv: N.Expr, mode: int) -> N.Expr:
+        """An lvalue to read or write a non-pointer value, checked if indirect.
+        mode is READ, WRITE or RMW; an aggregate read is a COPY (its bytes,
+        padding included, need not all have been written)."""
+        if mode == READ and (T.is_record(lv.type) or T.is_array(lv.type)):
+            mode = COPY
         if self.is_direct(lv):
             return self.direct(lv)
         if self.proven(lv):
@@ -883,18 +948,20 @@ class SafeInstrumenter:
         if self.fs is not None:
             self.fs.checked += 1
         if isinstance(lv, N.Member) and lv.field.bitwidth is not None:
-            # a bitfield: check the whole containing struct
+            # a bitfield: check the whole containing struct (as written, or
+            # read as bytes: its other fields need not be initialized)
             rec = T.RecordType(lv.record)
+            mode = COPY if mode == READ else WRITE
             if lv.arrow:
-                chk = self.chk(self.fat(lv.base), rec, write, lv.loc,
+                chk = self.chk(self.fat(lv.base), rec, mode, lv.loc,
                                self.window_of(ptr_root(lv.base)))
             else:
-                chk = self.chk_lv(lv.base, rec, write)
+                chk = self.chk_lv(lv.base, rec, mode)
             return N.Member(lv.type, lv.loc, N.Deref(rec, lv.loc, chk), lv.field, lv.record,
                             False)
-        return N.Deref(lv.type, lv.loc, self.chk_lv(lv, lv.type, write))
+        return N.Deref(lv.type, lv.loc, self.chk_lv(lv, lv.type, mode))
 
-    def chk_lv(self, lv: N.Expr, ty: T.CType, write: bool) -> N.Expr:
+    def chk_lv(self, lv: N.Expr, ty: T.CType, mode: int) -> N.Expr:
         """The checked address of lvalue lv, accessed as a `ty`.  The check
         is the cheapest that is exact: by name (a variable's window is known
         and the variable is live), by a loop window, or the full one."""
@@ -906,7 +973,7 @@ class SafeInstrumenter:
             call = self.rt("sc_chk_in", [fat, self.size_of(ty, lv.loc), N.Cast(
                 VOIDP, lv.loc, N.AddrOf(T.PointerType(win.type), lv.loc, self.direct(win)),
                 implicit=False), N.IntLit(ULONG, lv.loc, win.type.size, f"{win.type.size}UL"),
-                N.IntLit(INT, lv.loc, int(write), str(int(write))), self.site(lv.loc)],
+                N.IntLit(INT, lv.loc, mode, str(mode)), self.site(lv.loc)],
                 VOIDP, lv.loc)
             return N.Cast(T.PointerType(ty), lv.loc, call, implicit=False)
         m = member_window(lv)
@@ -918,9 +985,9 @@ class SafeInstrumenter:
                     self.raw_ptr(fat, VOIDP), self.size_of(ty, loc), N.Raw(T.VOID, loc, mwin),
                     N.Raw(FAT, loc, m[0].name), N.IntLit(ULONG, loc, m[1], f"{m[1]}UL"),
                     N.IntLit(ULONG, loc, m[2], f"{m[2]}UL"),
-                    N.IntLit(INT, loc, int(write), str(int(write))), self.site(loc)], VOIDP, loc)
+                    N.IntLit(INT, loc, mode, str(mode)), self.site(loc)], VOIDP, loc)
                 return N.Cast(T.PointerType(ty), loc, call, implicit=False)
-        return self.chk(fat, ty, write, lv.loc, self.window_of(lv_root(lv)))
+        return self.chk(fat, ty, mode, lv.loc, self.window_of(lv_root(lv)))
 
     def window_of(self, root: Optional[N.VarDecl]) -> Optional[tuple[str, str]]:
         """(loop window, pointer local) that checks accesses through root."""
@@ -935,7 +1002,7 @@ class SafeInstrumenter:
         if isinstance(lv, N.VarRef):
             v = lv.decl
             ok = self.fs is not None and id(v) not in self.fs.fat_vars and \
-                v.storage != "register" and fixed_size(v.type)
+                id(v) not in self.fs.tracked and v.storage != "register" and fixed_size(v.type)
             return lv if ok else None
         if isinstance(lv, N.Member) and not lv.arrow and N.is_lvalue(lv.base):
             base = self.static_window(lv.base)
@@ -947,13 +1014,13 @@ class SafeInstrumenter:
             return self.static_window(lv.base.lv)
         return None
 
-    def chk(self, fat: N.Expr, ty: T.CType, write: bool, loc: N.Loc,
+    def chk(self, fat: N.Expr, ty: T.CType, mode: int, loc: N.Loc,
             window: Optional[tuple[str, str]] = None) -> N.Expr:
-        """`(T *)sc_chk(fat, sizeof(T), write, site)`, or sc_chk_w with a
+        """`(T *)sc_chk(fat, sizeof(T), mode, site)`, or sc_chk_w with a
         loop window (the capability is the pointer local's: only the address
         of `fat` is computed)."""
         size = self.size_of(ty, loc)
-        w = N.IntLit(INT, loc, int(write), str(int(write)))
+        w = N.IntLit(INT, loc, mode, str(mode))
         if window is not None:
             call = self.rt("sc_chk_w", [self.raw_ptr(fat, VOIDP), size,
                                         N.Raw(T.VOID, loc, window[0]),
@@ -1187,23 +1254,23 @@ class SafeInstrumenter:
             return self.sexpr([self.decl(t)], self.rt("sc_mk", [
                 N.Raw(VOIDP, loc, f"(void *){t.name}"),
                 N.Raw(CAP, loc, f"sc_lookup_cap((void *){t.name})")], FAT, loc), FAT, loc)
-        return self.rt("sc_load_ptr", [self.slot(lv, False)], FAT, loc)
+        return self.init_check(lv, self.rt("sc_load_ptr", [self.slot(lv, READ)], FAT, loc))
 
-    def slot(self, lv: N.Expr, write: bool) -> N.Expr:
+    def slot(self, lv: N.Expr, mode: int) -> N.Expr:
         """`void *` address of a pointer-sized memory slot, checked if indirect."""
         loc = lv.loc
         if self.is_direct(lv):
             return N.Cast(VOIDP, loc, N.AddrOf(T.PointerType(lv.type), loc, self.direct(lv)),
                           implicit=False)
-        return N.Cast(VOIDP, loc, self.chk_lv(lv, lv.type, write), implicit=False)
+        return N.Cast(VOIDP, loc, self.chk_lv(lv, lv.type, mode), implicit=False)
 
     def store_ptr(self, lv: N.Expr, value: N.Expr, loc: N.Loc) -> N.Expr:
         if isinstance(lv, N.VarRef) and self.fs is not None and id(lv.decl) in self.fs.fat_vars:
             return self.init_set(lv, N.Assign(FAT, loc, "=", N.VarRef(FAT, loc, lv.decl), value))
         t = self.tmp(FAT, value, loc)
-        s = self.tmp(VOIDP, self.slot(lv, True), loc)
-        return self.sexpr([self.decl(t), self.decl(s), N.ExprStmt(loc, self.rt(
-            "sc_store_ptr", [self.ref(s), self.ref(t)], T.VOID, loc))], self.ref(t), FAT, loc)
+        s = self.tmp(VOIDP, self.slot(lv, WRITE), loc)
+        return self.init_set(lv, self.sexpr([self.decl(t), self.decl(s), N.ExprStmt(loc, self.rt(
+            "sc_store_ptr", [self.ref(s), self.ref(t)], T.VOID, loc))], self.ref(t), FAT, loc))
 
     def assign(self, e: N.Assign) -> N.Expr:
         loc = e.loc
@@ -1218,14 +1285,15 @@ class SafeInstrumenter:
                 cur = N.VarRef(FAT, loc, e.lv.decl)
                 return N.Assign(FAT, loc, "=", N.VarRef(FAT, loc, e.lv.decl),
                                 self._add(cur, self.rv(e.value), elem, sign, loc))
-            s = self.tmp(VOIDP, self.slot(e.lv, True), loc)
+            s = self.tmp(VOIDP, self.slot(e.lv, RMW), loc)
             v = self.tmp(FAT, self._add(self.rt("sc_load_ptr", [self.ref(s)], FAT, loc),
                                         self.rv(e.value), elem, sign, loc), loc)
             return self.sexpr([self.decl(s), self.decl(v), N.ExprStmt(loc, self.rt(
                 "sc_store_ptr", [self.ref(s), self.ref(v)], T.VOID, loc))], self.ref(v), FAT, loc)
         if T.is_record(e.lv.type) and has_pointers(e.lv.type) and e.op == "=":
-            return self.assign_record(e)
-        a = N.Assign(e.type, loc, e.op, self.access(e.lv, True), self.rv(e.value))
+            return self.init_set(e.lv, self.assign_record(e))
+        a = N.Assign(e.type, loc, e.op, self.access(e.lv, WRITE if e.op == "=" else RMW),
+                     self.rv(e.value))
         if e.op == "=":
             return self.init_set(e.lv, a)
         return self.init_check(e.lv, a)
@@ -1234,13 +1302,13 @@ class SafeInstrumenter:
         """Struct assignment: the pointer slots' capabilities come along."""
         loc = e.loc
         pt = T.PointerType(e.lv.type)
-        dst = self.tmp(pt, N.AddrOf(pt, loc, self.access(e.lv, True)), loc)
+        dst = self.tmp(pt, N.AddrOf(pt, loc, self.access(e.lv, WRITE)), loc)
         src_lv = e.value.lv if isinstance(e.value, N.Load) and N.is_lvalue(e.value.lv) else None
         if isinstance(src_lv, N.CompoundLit):
             src_lv = None  # a compound literal's slots have no shadow: re-derive
         stmts: list[N.Stmt] = [self.decl(dst)]
         if src_lv is not None:
-            src = self.tmp(pt, N.AddrOf(pt, loc, self.access(src_lv, False)), loc)
+            src = self.tmp(pt, N.AddrOf(pt, loc, self.access(src_lv, READ)), loc)
             stmts += [self.decl(src), N.RawStmt(loc, f"*{dst.name} = *{src.name};"),
                       N.RawStmt(loc, f"sc_copy_shadow({dst.name}, {src.name}, "
                                      f"sizeof *{dst.name});")]
@@ -1263,7 +1331,7 @@ class SafeInstrumenter:
                 return upd
             old = self.tmp(FAT, var, loc)
             return self.sexpr([self.decl(old), N.ExprStmt(loc, upd)], self.ref(old), FAT, loc)
-        s = self.tmp(VOIDP, self.slot(e.lv, True), loc)
+        s = self.tmp(VOIDP, self.slot(e.lv, RMW), loc)
         old = self.tmp(FAT, self.rt("sc_load_ptr", [self.ref(s)], FAT, loc), loc)
         new = self.tmp(FAT, self._add(self.ref(old), one, elem, sign, loc), loc)
         return self.sexpr([self.decl(s), self.decl(old), self.decl(new), N.ExprStmt(
@@ -1884,6 +1952,20 @@ def _code_to_data(src: T.CType, dst: T.CType) -> bool:
     src_fn = T.is_function(s) or (isinstance(s, T.PointerType) and T.is_function(s.pointee))
     dst_data = isinstance(d, T.PointerType) and not T.is_function(d.pointee)
     return src_fn and dst_data
+
+
+def _leaf_paths(t: T.CType, prefix: tuple[int, ...] = ()) -> list[tuple[int, ...]]:
+    """Field-index paths of the members of a struct that get one init flag
+    each: scalars, pointers, arrays, unions (a union is written as a whole
+    by any of its members)."""
+    st = T.strip(t)
+    if not (isinstance(st, T.RecordType) and st.decl.kind == "struct" and st.decl.complete):
+        return [prefix]
+    out: list[tuple[int, ...]] = []
+    for i, f in enumerate(st.decl.fields):
+        if f.name or T.is_record(f.type):  # (an unnamed bitfield is padding)
+            out += _leaf_paths(f.type, (*prefix, i))
+    return out or [prefix]
 
 
 def instrument_safe(tu: N.TranslationUnit, uninit: str = "trap",

@@ -19,6 +19,29 @@
 /* sc_obj.flags (SC_F_EXTERN_WRITTEN = 1 is in safec_rt.h) */
 #define SC_F_RETURNED 2u /* a stack object that died with its frame (return, longjmp) */
 
+/* Capacity limit of sc_objs (record indices are below it). */
+#define SC__MAX_RECORDS (1u << 26)
+
+/* Initialization tracking (safec_init.c).  sc__track: obj's memory starts
+ * unwritten (its record's gen gets SC_GEN_TRACK); sc__untrack: drop its
+ * bitmap (the object ended).  sc__init_access: the slow path of a checked
+ * in-window access to a tracked object (false: c's object is not tracked);
+ * reports a read of unwritten bytes.  For wrappers: sc__init_set marks
+ * [f.p, +n) written, sc__init_need reports if some byte of it is not,
+ * sc__init_copy copies the state of n bytes from s to d (memcpy). */
+void sc__track(uint32_t obj);
+void sc__untrack(uint32_t obj);
+bool sc__init_access(sc_fat f, uint64_t off, size_t n, int mode, const sc_site *site);
+void sc__init_set(sc_fat f, size_t n);
+void sc__init_need(sc_fat f, size_t n, const sc_site *site);
+void sc__init_copy(sc_fat d, sc_fat s, size_t n);
+
+/* "write" or "read" for an access mode (SC_READ ... SC_COPY). */
+static inline const char *sc__acc(int mode)
+{
+    return mode == SC_WRITE || mode == SC_RMW || mode == SC_PUT ? "write" : "read";
+}
+
 /* How a report found the object a capability names. */
 enum sc_found { SC_FOUND_NONE = 0, SC_FOUND_LIVE, SC_FOUND_DEAD };
 

@@ -42,7 +42,7 @@ static size_t sc_avail(sc_fat f, int write, const sc_site *site)
     }
     const sc_obj *o = &sc_objs[f.c.obj];
     uint64_t off = (uintptr_t)f.p - o->base;
-    if (f.c.obj > 1 && o->gen == f.c.gen && off >= f.c.lo) {
+    if (f.c.obj > 1 && (o->gen & ~SC_GEN_TRACK) == f.c.gen && off >= f.c.lo) {
         uint64_t hi = sc__win_hi(o, f.c);
         if (off <= hi)
             return (size_t)(hi - off);
@@ -57,7 +57,7 @@ static __attribute__((noreturn)) void sc_overrun(sc_fat f, size_t at, size_t n, 
 {
     sc_chk_slow(sc_add(f, (intptr_t)at), n, write, site);
     sc_report(SC_V_FORGED_POINTER, site, f.c, f.p, "%s of %zu byte%s past a capability window",
-              write ? "write" : "read", n, sc_s(n));
+              sc__acc(write), n, sc_s(n));
 }
 
 /* Where the NUL of the string at p is, searching `avail` bytes. */
@@ -73,7 +73,9 @@ static size_t sc_str(sc_fat s, const sc_site *site)
     const char *z = sc_find_nul(s.p, a);
     if (!z)
         sc_overrun(s, a, 1, 0, site);
-    return (size_t)(z - (const char *)s.p);
+    size_t len = (size_t)(z - (const char *)s.p);
+    sc__init_need(s, len + 1, site);
+    return len;
 }
 
 /* strnlen: the first `max` bytes or up to a NUL must be inside the window. */
@@ -86,10 +88,14 @@ static size_t sc_strn(sc_fat s, size_t max, const sc_site *site)
         return strnlen(s.p, max);
     size_t lim = a < max ? a : max;
     const char *z = memchr(s.p, 0, lim);
-    if (z)
+    if (z) {
+        sc__init_need(s, (size_t)(z - (const char *)s.p) + 1, site);
         return (size_t)(z - (const char *)s.p);
-    if (lim == max)
+    }
+    if (lim == max) {
+        sc__init_need(s, max, site);
         return max;
+    }
     sc_overrun(s, a, 1, 0, site);
 }
 
@@ -177,6 +183,15 @@ static sc_fat sc_heap(void *p, size_t n, const char *type_name, const sc_site *s
     return sc_mk(p, sc_reg(p, n, SC_K_HEAP, type_name, site));
 }
 
+/* A block whose bytes start unwritten (initialization-tracked, see
+ * safec_init.c; sc_reg ignores the flag under --uninit=zero). */
+static sc_fat sc_heap_uninit(void *p, size_t n, const char *type_name, const sc_site *site)
+{
+    if (!p)
+        return sc_null();
+    return sc_mk(p, sc_reg(p, n, SC_K_HEAP | SC_REG_UNINIT, type_name, site));
+}
+
 /* --uninit=zero: every new heap byte reads as 0 (set by the program's
  * constructors before main). */
 int sc_uninit_zero;
@@ -186,7 +201,7 @@ sc_fat sc_w_malloc(size_t n, const char *type_name, const sc_site *site)
     /* malloc(0) is a unique object of size 0 */
     if (sc_uninit_zero)
         return sc_heap(calloc(n ? n : 1, 1), n, type_name, site);
-    return sc_heap(malloc(n ? n : 1), n, type_name, site);
+    return sc_heap_uninit(malloc(n ? n : 1), n, type_name, site);
 }
 
 sc_fat sc_w_calloc(size_t k, size_t n, const char *type_name, const sc_site *site)
@@ -201,7 +216,7 @@ sc_fat sc_w_calloc(size_t k, size_t n, const char *type_name, const sc_site *sit
 
 sc_fat sc_w_aligned_alloc(size_t al, size_t n, const sc_site *site)
 {
-    return sc_heap(aligned_alloc(al, n ? n : al), n, NULL, site);
+    return sc_heap_uninit(aligned_alloc(al, n ? n : al), n, NULL, site);
 }
 
 int sc_w_posix_memalign(sc_fat out, size_t al, size_t n, const sc_site *site)
@@ -210,7 +225,7 @@ int sc_w_posix_memalign(sc_fat out, size_t al, size_t n, const sc_site *site)
     void *q = NULL;
     int r = posix_memalign(&q, al, n ? n : 1);
     if (r == 0)
-        sc_store_ptr(out.p, sc_heap(q, n, NULL, site));
+        sc_store_ptr(out.p, sc_heap_uninit(q, n, NULL, site));
     return r;
 }
 
@@ -228,7 +243,7 @@ static bool sc_heap_block(sc_fat p, const char *fn, const sc_site *site, sc_cap 
     }
     if (sc__valid_index(c.obj)) { /* the usual case, without the lock */
         const sc_obj *r = &sc_objs[c.obj];
-        if (r->gen == c.gen && r->live && r->kind == SC_K_HEAP && r->base == (uintptr_t)p.p) {
+        if ((r->gen & ~SC_GEN_TRACK) == c.gen && r->live && r->kind == SC_K_HEAP && r->base == (uintptr_t)p.p) {
             *cap = c;
             o->size = r->size; /* the only field callers use */
             return true;
@@ -311,8 +326,9 @@ sc_fat sc_w_realloc(sc_fat p, size_t n, const sc_site *site)
     void *q = sc_uninit_zero ? calloc(n ? n : 1, 1) : malloc(n);
     if (!q)
         return sc_null();
-    sc_fat nf = sc_heap(q, n, NULL, site);
+    sc_fat nf = sc_heap_uninit(q, n, NULL, site);
     size_t m = o.size < n ? o.size : n;
+    sc__init_copy(nf, sc_mk(p.p, c), m);
     sc_copy_shadow(q, p.p, m);
     memcpy(q, p.p, m);
     sc_heap_end(p.p, c, o.size, "realloc", site);
@@ -353,9 +369,10 @@ sc_fat sc_w_strndup(sc_fat s, size_t n, const sc_site *site)
 
 sc_fat sc_w_memcpy(sc_fat d, sc_fat s, size_t n, const sc_site *site)
 {
-    sc_need(s, n, 0, site);
-    sc_need(d, n, 1, site);
+    sc_need(s, n, SC_COPY, site);
+    sc_need(d, n, SC_PUT, site);
     sc_no_overlap("memcpy", d, n, s, n, site);
+    sc__init_copy(d, s, n);
     sc_copy_shadow(d.p, s.p, n);
     if (n)
         memcpy(d.p, s.p, n);
@@ -364,8 +381,9 @@ sc_fat sc_w_memcpy(sc_fat d, sc_fat s, size_t n, const sc_site *site)
 
 sc_fat sc_w_memmove(sc_fat d, sc_fat s, size_t n, const sc_site *site)
 {
-    sc_need(s, n, 0, site);
-    sc_need(d, n, 1, site);
+    sc_need(s, n, SC_COPY, site);
+    sc_need(d, n, SC_PUT, site);
+    sc__init_copy(d, s, n);
     sc_copy_shadow(d.p, s.p, n); /* before the bytes move: it reads src values */
     if (n)
         memmove(d.p, s.p, n);
@@ -754,7 +772,7 @@ size_t sc_w_fwrite(sc_fat buf, size_t sz, size_t n, void *stream, const sc_site 
     size_t t;
     if (__builtin_mul_overflow(sz, n, &t))
         t = SIZE_MAX;
-    sc_need(buf, t, 0, site);
+    sc_need(buf, t, SC_COPY, site); /* bytes out, not values (struct padding) */
     return t ? fwrite(buf.p, sz, n, stream) : 0;
 }
 
@@ -895,7 +913,7 @@ sc_fat sc_w_bsearch(sc_fat key, sc_fat base, size_t n, size_t sz, sc_fat cmp,
     size_t t;
     if (__builtin_mul_overflow(n, sz, &t))
         t = SIZE_MAX;
-    sc_need(base, t, 0, site);
+    sc_need(base, t, SC_COPY, site); /* the comparator reads what it reads */
     sc_cmpctx x = {sc_chk_call(cmp, 0, site), base, n, sz, key.c};
     const sc_cmpctx *saved = sc_bsearch_ctx;
     sc_bsearch_ctx = &x;

@@ -147,7 +147,7 @@ int sc_w_fgetpos(void *stream, sc_fat pos, const sc_site *site)
 
 int sc_w_fsetpos(void *stream, sc_fat pos, const sc_site *site)
 {
-    sc__need(pos, sizeof(fpos_t), 0, site);
+    sc__need(pos, sizeof(fpos_t), SC_COPY, site);
     return fsetpos(stream, pos.p);
 }
 
@@ -596,7 +596,7 @@ long sc_w_mktime(sc_fat tm, const sc_site *site)
 
 sc_fat sc_w_asctime(sc_fat tm, const sc_site *site)
 {
-    sc__need(tm, sizeof(struct tm), 0, site);
+    sc__need(tm, sizeof(struct tm), SC_COPY, site); /* some fields */
     return sc_libc_str(asctime(tm.p));
 }
 
@@ -609,7 +609,7 @@ sc_fat sc_w_ctime(sc_fat t, const sc_site *site)
 /* asctime_r/ctime_r: the buffer must have the 26 bytes POSIX requires */
 sc_fat sc_w_asctime_r(sc_fat tm, sc_fat buf, const sc_site *site)
 {
-    sc__need(tm, sizeof(struct tm), 0, site);
+    sc__need(tm, sizeof(struct tm), SC_COPY, site); /* some fields */
     sc__need(buf, 26, 1, site);
     return sc_derive2(asctime_r(tm.p, buf.p), buf);
 }
@@ -625,7 +625,7 @@ sc_fat sc_w_ctime_r(sc_fat t, sc_fat buf, const sc_site *site)
 size_t sc_w_strftime(sc_fat s, size_t max, sc_fat fmt, sc_fat tm, const sc_site *site)
 {
     sc__str(fmt, site);
-    sc__need(tm, sizeof(struct tm), 0, site);
+    sc__need(tm, sizeof(struct tm), SC_COPY, site); /* some fields */
     sc__need(s, max, 1, site);
     return strftime(s.p, max, fmt.p, tm.p);
 }

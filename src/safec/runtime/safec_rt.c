@@ -45,7 +45,7 @@ static pthread_mutex_t sc_lock = PTHREAD_MUTEX_INITIALIZER;
 static pthread_mutex_t sc_init_lock = PTHREAD_MUTEX_INITIALIZER;
 static int sc_ready;
 
-#define SC_MAX_RECORDS (1u << 26)
+#define SC_MAX_RECORDS SC__MAX_RECORDS
 #define SC_MIN_RECORDS (1u << 16)
 /* A thread reuses a record it killed only once this many others are queued
  * behind it.  Temporal safety never depends on it (generations do that); it
@@ -57,7 +57,7 @@ static int sc_ready;
 #define SC_FRESH_BATCH 256u
 /* A record whose gen reaches this is retired instead of reused, so a gen
  * never wraps around to the value of an old capability. */
-#define SC_GEN_RETIRE 0xFFFFFFF0u
+#define SC_GEN_RETIRE 0x7FFFFFF0u /* capability gens never reach SC_GEN_TRACK */
 
 static uint32_t sc_nrec;     /* capacity of sc_objs (a power of two) */
 static uint32_t sc_next = 2; /* first record never handed to a thread */
@@ -259,7 +259,7 @@ uint64_t sc_wild_accesses(void) { return __atomic_load_n(&sc_wild_n, __ATOMIC_RE
 static inline sc_cap sc_whole_cap(uint32_t i)
 {
     const sc_obj *o = &sc_objs[i];
-    sc_cap c = {i, o->gen, 0, o->size > 0xFFFFFFFFu ? 0xFFFFFFFFu : (uint32_t)o->size};
+    sc_cap c = {i, o->gen & ~SC_GEN_TRACK, 0, o->size > 0xFFFFFFFFu ? 0xFFFFFFFFu : (uint32_t)o->size};
     return c;
 }
 
@@ -583,13 +583,14 @@ static bool sc_kill_rec(sc_cap c, const sc_site *site, unsigned flags)
     if (!sc__valid_index(c.obj))
         return false;
     sc_obj *o = &sc_objs[c.obj];
-    if (!o->live || o->gen != c.gen || o->kind == SC_K_FUNC)
+    if (!o->live || (o->gen & ~SC_GEN_TRACK) != c.gen || o->kind == SC_K_FUNC)
         return false;
     /* base and size are stable while c is live; rechecked under the lock */
     size_t b = sc_obj_bucket(o);
     unsigned char *l = sc_stripe(b);
     sc_spin_lock(l);
-    if (!o->live || o->gen != c.gen) {
+    uint32_t was = o->gen;
+    if (!o->live || (was & ~SC_GEN_TRACK) != c.gen) {
         sc_spin_unlock(l); /* another thread killed it first */
         return false;
     }
@@ -604,6 +605,8 @@ static bool sc_kill_rec(sc_cap c, const sc_site *site, unsigned flags)
     if (*pp == c.obj)
         *pp = o->link;
     sc_spin_unlock(l);
+    if (was & SC_GEN_TRACK)
+        sc__untrack(c.obj);
     if (c.gen + 1 < SC_GEN_RETIRE)
         sc_dead_push(c.obj);
     return true;
@@ -658,6 +661,8 @@ static __attribute__((noinline)) sc_cap sc_reg_shared(uintptr_t b, size_t size, 
 sc_cap sc_reg(void *base, size_t size, int kind, const char *type_name, const sc_site *site)
 {
     uintptr_t b = (uintptr_t)base;
+    bool uninit = kind & SC_REG_UNINIT;
+    kind &= ~SC_REG_UNINIT;
     if (kind != SC_K_HEAP && kind != SC_K_STACK) {
         sc_ensure_init();
         return sc_reg_shared(b, size, kind, type_name, site);
@@ -668,6 +673,8 @@ sc_cap sc_reg(void *base, size_t size, int kind, const char *type_name, const sc
     sc_cap c = sc_whole_cap(i);
     if (kind == SC_K_STACK)
         sc_stack_push(c.obj, c.gen, b);
+    if (uninit)
+        sc__track(i);
     return c;
 }
 
@@ -745,7 +752,7 @@ enum sc_found sc__describe(sc_cap c, sc_obj *out)
         return SC_FOUND_NONE;
     sc_obj o;
     sc_read_rec(c.obj, &o);
-    if (o.gen == c.gen && o.live) {
+    if ((o.gen & ~SC_GEN_TRACK) == c.gen && o.live) {
         *out = o;
         return SC_FOUND_LIVE;
     }
@@ -819,7 +826,7 @@ uintptr_t sc_expose(sc_fat f)
 {
     if (sc__valid_index(f.c.obj)) {
         sc_obj *o = &sc_objs[f.c.obj];
-        if (o->gen == f.c.gen && o->live && !o->exposed)
+        if ((o->gen & ~SC_GEN_TRACK) == f.c.gen && o->live && !o->exposed)
             __atomic_store_n(&o->exposed, 1, __ATOMIC_RELAXED);
     }
     return (uintptr_t)f.p;
@@ -1157,7 +1164,7 @@ static __attribute__((noreturn)) void sc_report_oob(sc_fat f, size_t n, const ch
 
 void *sc_chk_slow(sc_fat f, size_t n, int write, const sc_site *site)
 {
-    const char *acc = write ? "write" : "read";
+    const char *acc = sc__acc(write);
     uintptr_t a = (uintptr_t)f.p;
     if (f.c.obj == 1 || f.c.obj == 0) {
         if (a < (f.c.obj == 0 ? SC_NULL_ZONE : 4096))
@@ -1186,8 +1193,12 @@ void *sc_chk_slow(sc_fat f, size_t n, int write, const sc_site *site)
     switch (sc__describe(f.c, &o)) {
     case SC_FOUND_LIVE: {
         uint64_t off = a - o.base, hi = sc__win_hi(&o, f.c);
-        if (off >= f.c.lo && off + n <= hi && off + n >= off)
-            return f.p; /* larger than 4 GB, or the record was read mid-update */
+        if (off >= f.c.lo && off + n <= hi && off + n >= off) {
+            /* memory not yet written (safec_init.c), larger than 4 GB, or
+             * the record was read mid-update */
+            sc__init_access(f, off, n, write, site);
+            return f.p;
+        }
         sc_report_oob(f, n, acc, &o, site);
     }
     case SC_FOUND_DEAD: {
@@ -1207,7 +1218,7 @@ void *sc_chk_slow(sc_fat f, size_t n, int write, const sc_site *site)
     default:
         break;
     }
-    if (f.c.gen < sc_objs[f.c.obj].gen)
+    if (f.c.gen < (sc_objs[f.c.obj].gen & ~SC_GEN_TRACK))
         sc_report(SC_V_USE_AFTER_FREE, site, SC_NOCAP, f.p,
                   "%s of %zu byte%s through a dangling pointer (address %p; the object is long "
                   "gone and its record was reused)",
@@ -1219,6 +1230,16 @@ void *sc_chk_slow(sc_fat f, size_t n, int write, const sc_site *site)
 void *sc_chk_fail(void *p, sc_cap c, size_t n, int write, const sc_site *site)
 {
     sc_fat f = {p, c};
+    /* the usual reasons to be here: an object not wholly written yet, or
+     * a loop window made while it was not (sc_win_of gives none then) */
+    if (c.obj > 1 && sc__valid_index(c.obj)) {
+        const sc_obj *o = &sc_objs[c.obj];
+        uint64_t off = (uintptr_t)p - o->base;
+        uint32_t g = __atomic_load_n(&o->gen, __ATOMIC_ACQUIRE);
+        if ((g & ~SC_GEN_TRACK) == c.gen && off >= c.lo && off + n <= c.hi && off + n >= off &&
+            (g == c.gen || sc__init_access(f, off, n, write, site)))
+            return p;
+    }
     return sc_chk_slow(f, n, write, site);
 }
 

@@ -74,6 +74,18 @@ extern sc_obj *sc_objs; /* one reservation, never moves */
 
 #define SC_NOCAP ((sc_cap){0, 0, 0, 0})
 
+/* The `write` argument of the checks: how the bytes are accessed. */
+#define SC_READ 0  /* a value is read */
+#define SC_WRITE 1 /* written */
+#define SC_RMW 2   /* read, then written (x++, x += v) */
+#define SC_COPY 3  /* read to be copied (an aggregate): may be uninitialized */
+#define SC_PUT 4   /* written by a wrapper that sets the init state itself */
+
+/* A live object whose memory is initialization-tracked (safec_init.c) has
+ * gen | SC_GEN_TRACK in its record: every fast-path check misses and the
+ * slow path tests or sets its bytes.  Capability gens stay below it. */
+#define SC_GEN_TRACK 0x80000000u
+
 /* ------------------------------------------------------------ slow paths */
 void *sc_chk_slow(sc_fat f, size_t n, int write, const sc_site *site);
 /* The same, called from the inline checks: the pointer and capability go in
@@ -191,7 +203,8 @@ sc_narrow(sc_fat f, size_t off, size_t size)
     const sc_obj *o = &sc_objs[f.c.obj];
     uintptr_t lo = (uintptr_t)f.p + off - o->base;
     f.p = (char *)f.p + off;
-    if (f.c.obj > 1 && o->gen == f.c.gen && lo >= f.c.lo && lo + size <= f.c.hi) {
+    if (f.c.obj > 1 && (o->gen & ~SC_GEN_TRACK) == f.c.gen && lo >= f.c.lo &&
+        lo + size <= f.c.hi) {
         f.c.lo = (uint32_t)lo;
         f.c.hi = (uint32_t)(lo + size);
     }
@@ -246,10 +259,14 @@ static inline sc_fat sc_load_ptr_slow(const void *slot, void *v)
 
 /* A pointer to a safe object was handed to a function safec has no model
  * for: it may store pointers there that no shadow records. */
+void sc_init_whole(sc_cap c); /* every byte of c's object counts as written */
 static inline void sc_extern_touch(sc_fat f)
 {
-    if (f.c.obj > 1 && sc_objs[f.c.obj].gen == f.c.gen)
+    if (f.c.obj > 1 && (sc_objs[f.c.obj].gen & ~SC_GEN_TRACK) == f.c.gen) {
         sc_objs[f.c.obj].flags |= SC_F_EXTERN_WRITTEN;
+        if (sc_objs[f.c.obj].gen & SC_GEN_TRACK) /* it may write any of it */
+            sc_init_whole(f.c);
+    }
 }
 
 static inline __attribute__((always_inline)) sc_fat sc_load_ptr(const void *slot)
@@ -394,6 +411,9 @@ __attribute__((noreturn)) void sc_uninit_local(const sc_site *site, const char *
  * for locals of inner blocks (use-after-scope).  Both are no-ops for a
  * capability that is already dead. */
 sc_cap sc_reg(void *base, size_t size, int kind, const char *type_name, const sc_site *site);
+/* `kind | SC_REG_UNINIT`: a heap or stack object whose bytes start
+ * unwritten (tracked under --uninit=trap, see SC_GEN_TRACK). */
+#define SC_REG_UNINIT 0x100
 void sc_kill(sc_cap c, const sc_site *site);       /* object ends (scope exit, free) */
 void sc_scope_end(sc_cap *c);                      /* cleanup-attribute form of sc_kill */
 void sc_kill_return(sc_cap *c);                    /* same, for a function's outermost block */
