@@ -1365,6 +1365,10 @@ class SafeInstrumenter:
                 return self.alloca_call(e)
             if direct.builtin or _is_builtin(name):
                 args = [self.builtin_arg(a) for a in e.args]
+                for i, mode in _builtin_accesses(name, e.args):
+                    pt = T.strip(e.args[i].type)
+                    assert isinstance(pt, T.PointerType)
+                    args[i] = self.chk(self.fat(e.args[i]), pt.pointee, mode, e.args[i].loc)
                 c = N.Call(e.type, loc, callee, args)
                 return self._boundary_result(c, e.type, loc)
             self.boundary.add(name)
@@ -1952,6 +1956,32 @@ def _code_to_data(src: T.CType, dst: T.CType) -> bool:
     src_fn = T.is_function(s) or (isinstance(s, T.PointerType) and T.is_function(s.pointee))
     dst_data = isinstance(d, T.PointerType) and not T.is_function(d.pointee)
     return src_fn and dst_data
+
+
+def _builtin_accesses(name: str, args: list[N.Expr]) -> list[tuple[int, int]]:
+    """(argument index, access mode) of the pointer arguments through which
+    a compiler builtin reads or writes one object: the result pointer of
+    the overflow builtins, the object of the atomic builtins."""
+    def sized(i: int) -> bool:
+        if i >= len(args) or not isptr(args[i].type):
+            return False
+        t = T.strip(T.pointee(args[i].type))
+        return not isinstance(t, (T.VoidType, T.FunctionType)) and fixed_size(t)
+    if name.endswith("_overflow") and name.startswith("__builtin_") and sized(len(args) - 1):
+        return [(len(args) - 1, WRITE)]
+    out: list[tuple[int, int]] = []
+    if name.startswith(("__atomic_", "__sync_")) and sized(0):
+        if "store" in name or name == "__sync_lock_release":
+            out.append((0, WRITE))
+        else:
+            out.append((0, READ if "load" in name else RMW))
+        # the generic forms' other objects
+        more = {"__atomic_load": [(1, WRITE)], "__atomic_store": [(1, READ)],
+                "__atomic_exchange": [(1, READ), (2, WRITE)],
+                "__atomic_compare_exchange": [(1, RMW), (2, READ)],
+                "__atomic_compare_exchange_n": [(1, RMW)]}.get(name, [])
+        out += [(i, m) for i, m in more if sized(i)]
+    return out
 
 
 def _leaf_paths(t: T.CType, prefix: tuple[int, ...] = ()) -> list[tuple[int, ...]]:

@@ -818,6 +818,7 @@ long sc_w_getdelim(sc_fat lineptr, sc_fat n, int delim, void *stream, const sc_s
     if (len == 0 && ch == EOF)
         return -1;
     ((char *)buf.p)[len] = 0;
+    sc__init_set(buf, len + 1);
     return (long)len;
 }
 
@@ -1211,6 +1212,7 @@ static void sc_printf_fmt(const sc_site *site, sc_fat fmt, const sc_fmtargs *a)
                 size_t a = sc_avail(f, 1, site);
                 if (a < need)
                     sc_overrun(f, 0, need, 1, site);
+                sc__init_set(f, need);
             }
             break;
         }
