@@ -47,7 +47,7 @@ from .loops import (
     versionable_body,
     written_locals,
 )
-from .typeinfo import fixed_size, flexible_member, has_pointers, pointer_slots, type_id, type_name
+from .typeinfo import fixed_size, flexible_member, has_pointers, padding_mask, pointer_slots, type_id, type_name
 
 FAT = T.TypedefType("sc_fat", T.OpaqueType("sc_fat", 24, 8))
 CAP = T.TypedefType("sc_cap", T.OpaqueType("sc_cap", 16, 4))
@@ -85,6 +85,7 @@ class FuncState:
     va_state: dict[int, str] = field(default_factory=dict)  # va_list var -> its sc_va
     init_flag: dict[int, str] = field(default_factory=dict)  # --uninit=trap flags
     tracked: set[int] = field(default_factory=set)  # objects whose bytes start unwritten
+    ib_maps: dict[int, str] = field(default_factory=dict)  # tracked local -> its init bits
     # --uninit=trap flags of the leaves (field-index paths) of struct locals
     leaf_flags: dict[int, dict[tuple[int, ...], str]] = field(default_factory=dict)
     ranges: dict[int, tuple[int, int]] = field(default_factory=dict)  # proven loop bounds
@@ -395,15 +396,23 @@ class SafeInstrumenter:
         site = self.site(v.loc)
         assert isinstance(site, N.Raw)
         tn = _c_string(type_name(v.type))
-        kind = f"{_SC_K_STACK} | SC_REG_UNINIT" if id(v) in self.fs.tracked else _SC_K_STACK
+        reg = f"sc_reg((void *)&{v.name}, sizeof {v.name}, {_SC_K_STACK}, {tn}, {site.text})"
+        pre: list[N.Stmt] = []
+        if id(v) in self.fs.tracked:  # its init bits live beside it (sc_ib)
+            ib = f"__sc_ib_{v.name}_{next(self.counter)}"
+            self.fs.ib_maps[id(v)] = ib
+            pre.append(N.RawStmt(v.loc, f"unsigned long long {ib}[SC_IB_WORDS(sizeof {v.name})] "
+                                        f"= {{0}};"))
+            mask = padding_mask(v.type)
+            pad = _c_bytes(mask) if mask is not None else "0"
+            reg = f"sc_reg_local((void *)&{v.name}, sizeof {v.name}, {tn}, {site.text}, {ib}, " \
+                  f"{pad})"
         if v.storage == "static":
             return [N.RawStmt(v.loc, f"static sc_cap {cap};"),
                     N.RawStmt(v.loc, f"if (!{cap}.obj) {cap} = sc_reg((void *)&{v.name}, "
                                      f"sizeof {v.name}, {_SC_K_GLOBAL}, {tn}, {site.text});")]
         end = "sc_kill_return" if self.fs.depth <= 1 else "sc_scope_end"
-        return [N.RawStmt(v.loc, f"__attribute__((cleanup({end}))) sc_cap {cap} = "
-                                 f"sc_reg((void *)&{v.name}, sizeof {v.name}, {kind}, "
-                                 f"{tn}, {site.text});")]
+        return pre + [N.RawStmt(v.loc, f"__attribute__((cleanup({end}))) sc_cap {cap} = {reg};")]
 
     # ================================================================ statements
     def block(self, b: N.Compound) -> N.Compound:
@@ -968,20 +977,29 @@ class SafeInstrumenter:
         fat = self.addr_fat(lv)
         if self.fs is not None and id(lv) in self.fs.unchecked:
             return self.raw_ptr(fat, T.PointerType(ty))
-        win = self.static_window(lv)
+        win = self.static_window(lv, tracked_ok=True)
         if win is not None:
             call = self.rt("sc_chk_in", [fat, self.size_of(ty, lv.loc), N.Cast(
                 VOIDP, lv.loc, N.AddrOf(T.PointerType(win.type), lv.loc, self.direct(win)),
                 implicit=False), N.IntLit(ULONG, lv.loc, win.type.size, f"{win.type.size}UL"),
                 N.IntLit(INT, lv.loc, mode, str(mode)), self.site(lv.loc)],
                 VOIDP, lv.loc)
+            var = _named_root(lv)
+            if var is not None and self.fs is not None and id(var) in self.fs.ib_maps:
+                loc = lv.loc
+                call = self.rt("sc_ib", [call, self.size_of(ty, loc),
+                                         N.Raw(VOIDP, loc, f"(void *)&{var.name}"),
+                                         N.Raw(VOIDP, loc, f"SC_IB_BITS({self.fs.ib_maps[id(var)]})"),
+                                         N.IntLit(INT, loc, mode, str(mode)),
+                                         N.Raw(CAP, loc, self.global_caps[id(var)]),
+                                         self.site(loc)], VOIDP, loc)
             return N.Cast(T.PointerType(ty), lv.loc, call, implicit=False)
         m = member_window(lv)
         if m is not None and self.fs is not None:
             mwin = self.fs.mwindows.get((id(m[0]), m[1], m[2]))
             if mwin is not None:
                 loc = lv.loc
-                call = self.rt("sc_chk_ws", [
+                call = self.rt("SC_CHK_WS", [
                     self.raw_ptr(fat, VOIDP), self.size_of(ty, loc), N.Raw(T.VOID, loc, mwin),
                     N.Raw(FAT, loc, m[0].name), N.IntLit(ULONG, loc, m[1], f"{m[1]}UL"),
                     N.IntLit(ULONG, loc, m[2], f"{m[2]}UL"),
@@ -995,23 +1013,25 @@ class SafeInstrumenter:
             return None
         return self.fs.windows[id(root)], self.fs.fat_names[id(root)]
 
-    def static_window(self, lv: N.Expr) -> Optional[N.Expr]:
+    def static_window(self, lv: N.Expr, tracked_ok: bool = False) -> Optional[N.Expr]:
         """The named object (a variable, or a member array of one) whose
         window checks an access to lv, when lv is reached from a variable
-        by name through array elements and `.` members only."""
+        by name through array elements and `.` members only.  (A tracked
+        variable's accesses also need its init bits: only with tracked_ok.)"""
         if isinstance(lv, N.VarRef):
             v = lv.decl
             ok = self.fs is not None and id(v) not in self.fs.fat_vars and \
-                id(v) not in self.fs.tracked and v.storage != "register" and fixed_size(v.type)
+                (tracked_ok or id(v) not in self.fs.tracked) and v.storage != "register" and \
+                fixed_size(v.type)
             return lv if ok else None
         if isinstance(lv, N.Member) and not lv.arrow and N.is_lvalue(lv.base):
-            base = self.static_window(lv.base)
+            base = self.static_window(lv.base, tracked_ok)
             if base is not None and T.is_array(lv.field.type) and fixed_size(lv.field.type) \
                     and not flexible_member(lv.record, lv.field):
                 return lv
             return base
         if isinstance(lv, N.Index) and isinstance(lv.base, N.Decay) and N.is_lvalue(lv.base.lv):
-            return self.static_window(lv.base.lv)
+            return self.static_window(lv.base.lv, tracked_ok)
         return None
 
     def chk(self, fat: N.Expr, ty: T.CType, mode: int, loc: N.Loc,
@@ -1022,7 +1042,7 @@ class SafeInstrumenter:
         size = self.size_of(ty, loc)
         w = N.IntLit(INT, loc, mode, str(mode))
         if window is not None:
-            call = self.rt("sc_chk_w", [self.raw_ptr(fat, VOIDP), size,
+            call = self.rt("SC_CHK_W", [self.raw_ptr(fat, VOIDP), size,
                                         N.Raw(T.VOID, loc, window[0]),
                                         N.Raw(CAP, loc, f"{window[1]}.c"), w, self.site(loc)],
                            VOIDP, loc)
@@ -1066,6 +1086,20 @@ class SafeInstrumenter:
         if isinstance(lv, N.FuncRef):
             return self.func_fat(lv.decl, loc)
         raise self.unsupported(loc, f"address of {type(lv).__name__}")
+
+    def _padded(self, fat: N.Expr, call: N.Call, elem: T.CType, loc: N.Loc) -> N.Expr:
+        """A new heap block of `elem`s (`(T *)malloc(...)`): under
+        --uninit=trap its elements' padding counts as written."""
+        callee = call.callee
+        if self.uninit != "trap" or not (isinstance(callee, N.Decay) and
+                                         isinstance(callee.lv, N.FuncRef) and
+                                         callee.lv.decl.name in _UNINIT_ALLOCATORS):
+            return fat
+        mask = padding_mask(elem)
+        if mask is None:
+            return fat
+        return self.rt("sc_init_pad", [fat, N.IntLit(ULONG, loc, elem.size, f"{elem.size}UL"),
+                                       N.Raw(VOIDP, loc, _c_bytes(mask))], FAT, loc)
 
     def materialize(self, value: N.Expr) -> N.Expr:
         """A struct value whose member array is used (`f().arr[i]`): kept in
@@ -1173,7 +1207,8 @@ class SafeInstrumenter:
                 if isinstance(e.operand, N.Call) and isptr(e.type):
                     self.alloc_hint = _alloc_type(e.operand, T.pointee(e.type))
                     try:
-                        return self.fat(e.operand)
+                        return self._padded(self.fat(e.operand), e.operand,
+                                            T.pointee(e.type), loc)
                     finally:
                         self.alloc_hint = None
                 return self.fat(e.operand)
@@ -1956,6 +1991,29 @@ def _code_to_data(src: T.CType, dst: T.CType) -> bool:
     src_fn = T.is_function(s) or (isinstance(s, T.PointerType) and T.is_function(s.pointee))
     dst_data = isinstance(d, T.PointerType) and not T.is_function(d.pointee)
     return src_fn and dst_data
+
+
+# allocators whose memory starts unwritten (calloc's is zero)
+_UNINIT_ALLOCATORS = ("malloc", "realloc", "reallocarray", "aligned_alloc")
+
+
+def _c_bytes(b: bytes) -> str:
+    """A `const unsigned char *` C expression for the bytes b."""
+    return '(const unsigned char *)"' + "".join(f"\\x{x:02x}" for x in b) + '"'
+
+
+def _named_root(lv: N.Expr) -> Optional[N.VarDecl]:
+    """The variable an lvalue reached by name (`.` members, array elements)
+    belongs to."""
+    while True:
+        if isinstance(lv, N.VarRef):
+            return lv.decl
+        if isinstance(lv, N.Member) and not lv.arrow and N.is_lvalue(lv.base):
+            lv = lv.base
+        elif isinstance(lv, N.Index) and isinstance(lv.base, N.Decay) and N.is_lvalue(lv.base.lv):
+            lv = lv.base.lv
+        else:
+            return None
 
 
 def _builtin_accesses(name: str, args: list[N.Expr]) -> list[tuple[int, int]]:

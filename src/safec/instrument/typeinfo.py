@@ -135,3 +135,41 @@ def fixed_size(t: T.CType) -> bool:
             return False
         s = T.strip(s.elem)
     return t.size > 0
+
+
+def _cover(t: T.CType, at: int, covered: bytearray) -> None:
+    s = T.strip(t)
+    if isinstance(s, T.RecordType) and s.decl.complete:
+        for f in s.decl.fields:
+            if f.bitwidth is not None:
+                lo, hi = f.offset_bits // 8, (f.offset_bits + f.bitwidth + 7) // 8
+                for b in range(at + lo, min(at + hi, len(covered))):
+                    covered[b] = 1
+            else:
+                _cover(f.type, at + f.offset, covered)
+        return
+    if isinstance(s, T.ArrayType) and s.count is not None and s.elem.size > 0:
+        for i in range(s.count):
+            _cover(s.elem, at + i * s.elem.size, covered)
+        return
+    for b in range(at, min(at + max(s.size, 0), len(covered))):
+        covered[b] = 1
+
+
+def padding_mask(t: T.CType) -> Optional[bytes]:
+    """Bit b set for each padding byte b of a struct (or array of structs)
+    type — bytes no member covers, which member-by-member writes never
+    initialize — or None if it has none (or is too big to describe)."""
+    s = T.strip(t)
+    if not isinstance(s, (T.RecordType, T.ArrayType)) or not fixed_size(s) or \
+            not 0 < s.size <= 4096:
+        return None
+    covered = bytearray(s.size)
+    _cover(s, 0, covered)
+    if all(covered):
+        return None
+    mask = bytearray((s.size + 7) // 8)
+    for b, c in enumerate(covered):
+        if not c:
+            mask[b >> 3] |= 1 << (b & 7)
+    return bytes(mask)

@@ -32,18 +32,33 @@
 #include <string.h>
 #include <sys/mman.h>
 
+/* The init state of a tracked object lives in sc_imaps[obj]:
+ *   0                      nothing written yet;
+ *   SC_SMALL | bits        an object of at most 63 bytes: bit i = byte i;
+ *   (sc_imap *)            a bigger object's map, allocated at its first write;
+ *   (sc_imap *) | 1        a local's map in its frame (sc_reg_local): named
+ *                          accesses set and test its bits inline (sc_ib_*),
+ *                          so its nset and prefix only count what went
+ *                          through here, and it is never freed here.
+ * A map's `prefix` is the length of the written prefix [0, prefix): loop
+ * windows of a tracked object cover it (see sc_win_tracked), so a buffer
+ * filled from the front is checked inline as far as it is filled. */
+#define SC_SMALL ((uint64_t)1 << 63)
+#define SC_SMALL_MAX 63u
+
 typedef struct sc_imap {
     uint64_t nset;        /* bits set so far */
+    uint64_t prefix;      /* bytes [0, prefix) are all written */
     unsigned char bits[]; /* bit (off & 7) of bits[off >> 3]: byte off written */
 } sc_imap;
 
 /* One slot per record index, reserved once (untouched pages cost nothing). */
-static sc_imap **sc_imaps;
+static uint64_t *sc_imaps;
 static pthread_once_t sc_imaps_once = PTHREAD_ONCE_INIT;
 
 static void sc_imaps_reserve(void)
 {
-    void *m = mmap(NULL, (size_t)SC__MAX_RECORDS * sizeof(sc_imap *), PROT_READ | PROT_WRITE,
+    void *m = mmap(NULL, (size_t)SC__MAX_RECORDS * sizeof(uint64_t), PROT_READ | PROT_WRITE,
                    MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE, -1, 0);
     if (m == MAP_FAILED)
         sc__fatal("cannot reserve the initialization maps");
@@ -56,7 +71,7 @@ void sc__track(uint32_t obj)
     if (sc_uninit_zero || o->size == 0)
         return;
     pthread_once(&sc_imaps_once, sc_imaps_reserve);
-    sc_imaps[obj] = NULL; /* allocated at the first write */
+    sc_imaps[obj] = o->size <= SC_SMALL_MAX ? SC_SMALL : 0;
     __atomic_store_n(&o->gen, o->gen | SC_GEN_TRACK, __ATOMIC_RELEASE);
 }
 
@@ -64,8 +79,9 @@ void sc__untrack(uint32_t obj)
 {
     if (!sc_imaps)
         return;
-    sc_imap *m = __atomic_exchange_n(&sc_imaps[obj], NULL, __ATOMIC_ACQ_REL);
-    free(m);
+    uint64_t v = __atomic_exchange_n(&sc_imaps[obj], 0, __ATOMIC_ACQ_REL);
+    if (!(v & (SC_SMALL | 1u)))
+        free((void *)(uintptr_t)v);
 }
 
 /* The live tracked object c names (NULL if c's object is not live and
@@ -89,17 +105,24 @@ static void sc_whole(sc_obj *o, sc_cap c)
 
 static sc_imap *sc_imap_get(sc_obj *o, uint32_t obj)
 {
-    sc_imap *m = __atomic_load_n(&sc_imaps[obj], __ATOMIC_ACQUIRE);
-    if (m)
-        return m;
+    uint64_t v = __atomic_load_n(&sc_imaps[obj], __ATOMIC_ACQUIRE);
+    if (v)
+        return (sc_imap *)(uintptr_t)(v & ~(uint64_t)1);
     sc_imap *n = calloc(1, sizeof(sc_imap) + (size_t)((o->size + 7) >> 3));
     if (!n)
         sc__fatal("out of memory for an initialization map");
-    if (__atomic_compare_exchange_n(&sc_imaps[obj], &m, n, false, __ATOMIC_ACQ_REL,
-                                    __ATOMIC_ACQUIRE))
+    if (__atomic_compare_exchange_n(&sc_imaps[obj], &v, (uint64_t)(uintptr_t)n, false,
+                                    __ATOMIC_ACQ_REL, __ATOMIC_ACQUIRE))
         return n;
     free(n);
-    return m;
+    return (sc_imap *)(uintptr_t)(v & ~(uint64_t)1);
+}
+
+_Static_assert(sizeof(sc_imap) == 2 * sizeof(uint64_t), "sc_ib_* assume a 16-byte header");
+
+static inline bool sc_bit(const sc_imap *m, uint64_t a)
+{
+    return (__atomic_load_n(&m->bits[a >> 3], __ATOMIC_RELAXED) >> (a & 7)) & 1u;
 }
 
 /* Mark bytes [off, off + n) of tracked object o written. */
@@ -107,20 +130,40 @@ static void sc_set(sc_obj *o, sc_cap c, uint64_t off, uint64_t n)
 {
     if (n == 0)
         return;
+    uint64_t end = off + n;
+    if (__atomic_load_n(&sc_imaps[c.obj], __ATOMIC_RELAXED) & SC_SMALL) {
+        uint64_t mask = (((uint64_t)1 << n) - 1) << off;
+        uint64_t v = __atomic_or_fetch(&sc_imaps[c.obj], mask, __ATOMIC_ACQ_REL);
+        if ((uint64_t)__builtin_popcountll(v & ~SC_SMALL) >= o->size)
+            sc_whole(o, c);
+        return;
+    }
     sc_imap *m = sc_imap_get(o, c.obj);
-    uint64_t added = 0, end = off + n;
-    while (off < end) {
-        uint64_t i = off >> 3;
-        unsigned lo = (unsigned)(off & 7);
-        uint64_t take = end - off < 8u - lo ? end - off : 8u - lo;
+    uint64_t added = 0;
+    for (uint64_t a = off; a < end;) {
+        uint64_t i = a >> 3;
+        unsigned lo = (unsigned)(a & 7);
+        uint64_t take = end - a < 8u - lo ? end - a : 8u - lo;
         unsigned mask = (unsigned)(((1u << take) - 1u) << lo) & 0xFFu;
-        if (lo == 0 && take == 8 && m->bits[i] == 0xFF) {
-            off += 8;
-            continue;
+        if (m->bits[i] != 0xFF || mask != 0xFF) {
+            unsigned char old =
+                __atomic_fetch_or(&m->bits[i], (unsigned char)mask, __ATOMIC_RELAXED);
+            added += (uint64_t)__builtin_popcount(mask & ~(unsigned)old & 0xFFu);
         }
-        unsigned char old = __atomic_fetch_or(&m->bits[i], (unsigned char)mask, __ATOMIC_RELAXED);
-        added += (uint64_t)__builtin_popcount(mask & ~(unsigned)old & 0xFFu);
-        off += take;
+        a += take;
+    }
+    /* the written prefix grows when this write touches its end */
+    uint64_t p = __atomic_load_n(&m->prefix, __ATOMIC_RELAXED);
+    if (off <= p && p < end) {
+        uint64_t q = end;
+        while (q < o->size && (q & 7) == 0 && q + 8 <= o->size && m->bits[q >> 3] == 0xFF)
+            q += 8;
+        while (q < o->size && sc_bit(m, q))
+            q++;
+        uint64_t cur = p;
+        while (cur < q && !__atomic_compare_exchange_n(&m->prefix, &cur, q, true,
+                                                       __ATOMIC_RELAXED, __ATOMIC_RELAXED))
+            ;
     }
     if (added && __atomic_add_fetch(&m->nset, added, __ATOMIC_ACQ_REL) >= o->size)
         sc_whole(o, c);
@@ -130,28 +173,46 @@ static void sc_set(sc_obj *o, sc_cap c, uint64_t off, uint64_t n)
  * or off + n if all are. */
 static uint64_t sc_first_unset(sc_obj *o, sc_cap c, uint64_t off, uint64_t n)
 {
-    sc_imap *m = __atomic_load_n(&sc_imaps[c.obj], __ATOMIC_ACQUIRE);
+    uint64_t v = __atomic_load_n(&sc_imaps[c.obj], __ATOMIC_ACQUIRE);
+    (void)o;
+    if (v & SC_SMALL) {
+        for (uint64_t a = off; a < off + n; a++)
+            if (!((v >> a) & 1u))
+                return a;
+        return off + n;
+    }
+    const sc_imap *m = (const sc_imap *)(uintptr_t)(v & ~(uint64_t)1);
     if (!m)
         return off;
+    if (off + n <= __atomic_load_n(&m->prefix, __ATOMIC_RELAXED))
+        return off + n;
     for (uint64_t a = off; a < off + n; a++)
-        if (!(__atomic_load_n(&m->bits[a >> 3], __ATOMIC_RELAXED) & (1u << (a & 7))))
+        if (!sc_bit(m, a))
             return a;
-    (void)o;
     return off + n;
 }
 
-static __attribute__((noreturn)) void sc_report_uninit(sc_fat f, uint64_t off, uint64_t n,
-                                                       uint64_t at, const sc_site *site)
+/* Bytes of [off, off + n) written (for reports). */
+static uint64_t sc_count_set(sc_obj *o, sc_cap c, uint64_t off, uint64_t n)
 {
+    uint64_t k = 0, a = off;
+    while (a < off + n) {
+        uint64_t u = sc_first_unset(o, c, a, off + n - a);
+        k += u - a;
+        a = u + 1;
+    }
+    return k;
+}
+
+static __attribute__((noreturn)) void sc_report_uninit(sc_obj *ob, sc_fat f, uint64_t off,
+                                                       uint64_t n, uint64_t at,
+                                                       const sc_site *site)
+{
+    uint64_t written = sc_count_set(ob, f.c, off, n);
     sc_obj o;
     if (sc__describe(f.c, &o) != SC_FOUND_LIVE)
-        o = sc_objs[f.c.obj];
+        o = *ob;
     const char *noun = sc__kind_noun(o.kind);
-    /* how many of the n bytes were written */
-    uint64_t written = 0;
-    sc_imap *m = __atomic_load_n(&sc_imaps[f.c.obj], __ATOMIC_ACQUIRE);
-    for (uint64_t a = off; m && a < off + n; a++)
-        written += (m->bits[a >> 3] >> (a & 7)) & 1u;
     if (written == 0)
         sc_report(SC_V_UNINITIALIZED_READ, site, f.c, f.p,
                   "read of %llu byte%s at offset %llu of %s %llu-byte %s, never written",
@@ -175,9 +236,70 @@ bool sc__init_access(sc_fat f, uint64_t off, size_t n, int mode, const sc_site *
     } else if (mode == SC_READ || mode == SC_RMW) { /* SC_COPY, SC_PUT: nothing */
         uint64_t at = sc_first_unset(o, f.c, off, n);
         if (at < off + n)
-            sc_report_uninit(f, off, n, at, site);
+            sc_report_uninit(o, f, off, n, at, site);
     }
     return true;
+}
+
+/* ------------------------------------------------------------ loop windows */
+
+/* Length of the written prefix of a map's object of `size` bytes. */
+static uint64_t sc_scan_prefix(const sc_imap *m, uint64_t size)
+{
+    uint64_t q = 0;
+    while (q + 64 <= size) {
+        uint64_t w;
+        memcpy(&w, m->bits + (q >> 3), 8);
+        if (w != ~(uint64_t)0)
+            break;
+        q += 64;
+    }
+    while (q < size && sc_bit(m, q))
+        q++;
+    return q;
+}
+
+sc_win sc_win_tracked(sc_fat f)
+{
+    sc_win w = {1, 0};
+    if (f.c.obj < 2 || !sc__valid_index(f.c.obj))
+        return w;
+    sc_obj *o = &sc_objs[f.c.obj];
+    uint32_t g = __atomic_load_n(&o->gen, __ATOMIC_ACQUIRE);
+    if ((g & ~SC_GEN_TRACK) != f.c.gen)
+        return w;
+    uint64_t hi = f.c.hi;
+    if (g & SC_GEN_TRACK) {
+        uint64_t v = __atomic_load_n(&sc_imaps[f.c.obj], __ATOMIC_ACQUIRE);
+        uint64_t p;
+        if (v & SC_SMALL)
+            p = ~v ? (uint64_t)__builtin_ctzll(~v) : SC_SMALL_MAX; /* bit 63: the tag */
+        else if (v & 1u) /* inline writes do not move a local map's prefix: scan */
+            p = sc_scan_prefix((const sc_imap *)(uintptr_t)(v & ~(uint64_t)1), o->size);
+        else
+            p = v ? __atomic_load_n(&((const sc_imap *)(uintptr_t)v)->prefix, __ATOMIC_RELAXED)
+                  : 0;
+        if (p < hi)
+            hi = p;
+        if (hi <= f.c.lo)
+            return w;
+    }
+    w.lo = o->base + f.c.lo;
+    w.hi = o->base + hi;
+    return w;
+}
+
+sc_win sc_chk_fail_w(void *p, sc_cap c, size_t n, int mode, const sc_site *site)
+{
+    sc_chk_fail(p, c, n, mode, site);
+    return sc_win_tracked((sc_fat){p, c});
+}
+
+sc_win sc_chk_fail_ws(void *p, void *rp, sc_cap rc, size_t off, size_t size, size_t n,
+                      int mode, const sc_site *site)
+{
+    sc_chk_fail_sub(p, rp, rc, off, size, n, mode, site);
+    return sc_win_sub((sc_fat){rp, rc}, off, size);
 }
 
 /* ------------------------------------------------------------ wrappers */
@@ -208,7 +330,7 @@ void sc__init_need(sc_fat f, size_t n, const sc_site *site)
         return;
     uint64_t at = sc_first_unset(o, f.c, off, n);
     if (at < off + n)
-        sc_report_uninit(f, off, n, at, site);
+        sc_report_uninit(o, f, off, n, at, site);
 }
 
 void sc__init_copy(sc_fat d, sc_fat s, size_t n)
@@ -222,25 +344,16 @@ void sc__init_copy(sc_fat d, sc_fat s, size_t n)
         sc_set(dobj, d.c, doff, n);
         return;
     }
-    sc_imap *sm = __atomic_load_n(&sc_imaps[s.c.obj], __ATOMIC_ACQUIRE);
-    if (!sm)
-        return; /* nothing of the source was written */
     /* runs of written source bytes (the ranges may overlap: memmove; the
-     * source bits are read before the destination's are set per run) */
+     * source state is read before the destination's is set, run by run) */
     uint64_t i = 0;
     while (i < n) {
-        while (i < n && !(sm->bits[(soff + i) >> 3] & (1u << ((soff + i) & 7))))
-            i++;
-        uint64_t j = i;
-        while (j < n && (sm->bits[(soff + j) >> 3] & (1u << ((soff + j) & 7))))
-            j++;
+        uint64_t j = sc_first_unset(sobj, s.c, soff + i, n - i) - soff;
         if (j > i)
             sc_set(dobj, d.c, doff + i, j - i);
-        i = j;
-        if (!sc_tracked(d.c))
-            return; /* became whole */
-        if (!sc_tracked(s.c))
-            return;
+        i = j + 1;
+        if (!sc_tracked(d.c) || !sc_tracked(s.c))
+            return; /* one became whole */
     }
 }
 
@@ -256,4 +369,58 @@ sc_cap sc__reg_uninit(sc_cap c)
     if (c.obj > 1)
         sc__track(c.obj);
     return c;
+}
+
+sc_fat sc_init_pad(sc_fat f, size_t elem, const unsigned char *pad)
+{
+    sc_obj *o = sc_tracked(f.c);
+    if (!o || elem == 0 || (uintptr_t)f.p != o->base)
+        return f;
+    for (uint64_t base = 0; base + elem <= o->size && sc_tracked(f.c); base += elem)
+        for (size_t b = 0; b < elem; b++)
+            if ((pad[b >> 3] >> (b & 7)) & 1u)
+                sc_set(o, f.c, base + b, 1);
+    return f;
+}
+
+sc_cap sc_reg_local(void *base, size_t size, const char *type_name, const sc_site *site,
+                    void *map, const unsigned char *pad)
+{
+    sc_cap c = sc_reg(base, size, SC_K_STACK | SC_REG_UNINIT, type_name, site);
+    if (sc_tracked(c)) {
+        sc_imaps[c.obj] = (uint64_t)(uintptr_t)map | 1u;
+        if (pad)
+            sc_init_pad((sc_fat){base, c}, size, pad);
+    }
+    return c;
+}
+
+void *sc_ib_fail(void *p, sc_cap c, size_t n, unsigned char *bits, const sc_site *site)
+{
+    sc_obj *o = sc_tracked(c);
+    if (!o) {
+        /* Whole since (written by code safec has no model of): its bits
+         * catch up now. */
+        const sc_obj *r = &sc_objs[c.obj];
+        if (c.obj < 2 || !sc__valid_index(c.obj) || !r->live || r->gen != c.gen)
+            sc__fatal("initialization map of a dead local");
+        memset(bits, 0xFF, (size_t)((r->size + 7) >> 3));
+        return p;
+    }
+    uint64_t off = (uintptr_t)p - o->base;
+    sc_report_uninit(o, (sc_fat){p, c}, off, n, sc_first_unset(o, c, off, n), site);
+}
+
+void sc_ib_set_range(unsigned char *bits, size_t off, size_t n)
+{
+    for (size_t a = off; a < off + n; a++)
+        bits[a >> 3] |= (unsigned char)(1u << (a & 7));
+}
+
+bool sc_ib_test_range(const unsigned char *bits, size_t off, size_t n)
+{
+    for (size_t a = off; a < off + n; a++)
+        if (!((bits[a >> 3] >> (a & 7)) & 1u))
+            return false;
+    return true;
 }

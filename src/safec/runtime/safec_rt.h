@@ -16,6 +16,7 @@
 #define SAFEC_RT_H
 
 #include <stddef.h>
+#include <stdbool.h>
 #include <stdint.h>
 
 #ifdef __cplusplus
@@ -136,6 +137,10 @@ typedef struct sc_win {
     uintptr_t lo, hi;
 } sc_win;
 
+/* The window of an object whose memory is not wholly written yet: its
+ * written prefix (safec_init.c). */
+sc_win sc_win_tracked(sc_fat f);
+
 static inline __attribute__((always_inline)) sc_win sc_win_of(sc_fat f)
 {
     const sc_obj *o = &sc_objs[f.c.obj];
@@ -143,6 +148,8 @@ static inline __attribute__((always_inline)) sc_win sc_win_of(sc_fat f)
     if (__builtin_expect(o->gen == f.c.gen, 1)) {
         w.lo = o->base + f.c.lo;
         w.hi = o->base + f.c.hi;
+    } else if ((o->gen & ~SC_GEN_TRACK) == f.c.gen) {
+        w = sc_win_tracked(f);
     }
     return w;
 }
@@ -169,6 +176,36 @@ sc_chk_w(void *p, size_t n, sc_win w, sc_cap c, int write, const sc_site *site)
         return p;
     return sc_chk_fail(p, c, n, write, site);
 }
+
+/* The same as statements that also refresh the loop window w when the
+ * access leaves it: the object may have been written since w was made
+ * (a tracked buffer filled inside the loop grows its window). */
+__attribute__((cold)) sc_win sc_chk_fail_w(void *p, sc_cap c, size_t n, int write,
+                                           const sc_site *site);
+__attribute__((cold)) sc_win sc_chk_fail_ws(void *p, void *rp, sc_cap rc, size_t off,
+                                            size_t size, size_t n, int write,
+                                            const sc_site *site);
+#define SC_CHK_W(P_, N_, W_, C_, MODE_, SITE_)                                             \
+    __extension__({                                                                       \
+        void *sc_p_ = (P_);                                                               \
+        uintptr_t sc_a_ = (uintptr_t)sc_p_;                                               \
+        size_t sc_n_ = (N_);                                                              \
+        if (__builtin_expect(                                                             \
+                !(sc_a_ >= (W_).lo && sc_a_ <= (W_).hi && sc_n_ <= (W_).hi - sc_a_), 0))  \
+            (W_) = sc_chk_fail_w(sc_p_, (C_), sc_n_, (MODE_), (SITE_));                   \
+        sc_p_;                                                                            \
+    })
+#define SC_CHK_WS(P_, N_, W_, ROOT_, OFF_, SIZE_, MODE_, SITE_)                            \
+    __extension__({                                                                       \
+        void *sc_p_ = (P_);                                                               \
+        uintptr_t sc_a_ = (uintptr_t)sc_p_;                                               \
+        size_t sc_n_ = (N_);                                                              \
+        if (__builtin_expect(                                                             \
+                !(sc_a_ >= (W_).lo && sc_a_ <= (W_).hi && sc_n_ <= (W_).hi - sc_a_), 0))  \
+            (W_) = sc_chk_fail_ws(sc_p_, (ROOT_).p, (ROOT_).c, (OFF_), (SIZE_), sc_n_,     \
+                                  (MODE_), (SITE_));                                      \
+        sc_p_;                                                                            \
+    })
 
 /* Check an indirect call target: exact entry of a live function of the type. */
 static inline __attribute__((always_inline)) void *
@@ -414,6 +451,54 @@ sc_cap sc_reg(void *base, size_t size, int kind, const char *type_name, const sc
 /* `kind | SC_REG_UNINIT`: a heap or stack object whose bytes start
  * unwritten (tracked under --uninit=trap, see SC_GEN_TRACK). */
 #define SC_REG_UNINIT 0x100
+/* A new tracked object of `elem`-byte elements whose padding bytes (bit b
+ * of pad: byte b of an element) count as written: a struct written member
+ * by member becomes whole. */
+sc_fat sc_init_pad(sc_fat f, size_t elem, const unsigned char *pad);
+
+/* A tracked local (an array, or a variable whose address is taken, without
+ * initializer) keeps its init bits in its own frame, so accesses by name
+ * test and set them inline:
+ *   unsigned long long x__ib[SC_IB_WORDS(sizeof x)] = {0};
+ *   __attribute__((cleanup(...))) sc_cap x__cap =
+ *       sc_reg_local(&x, sizeof x, "int[8]", &site, x__ib, pad_or_NULL);
+ *   ... sc_ib(p, n, &x, SC_IB_BITS(x__ib), mode, x__cap, &site) ...
+ * Accesses through pointers go to the same bits by the slow path. */
+#define SC_IB_WORDS(size) (2 + ((size) + 63) / 64 + 1)
+#define SC_IB_BITS(map) ((unsigned char *)((map) + 2))
+sc_cap sc_reg_local(void *base, size_t size, const char *type_name, const sc_site *site,
+                    void *map, const unsigned char *pad);
+__attribute__((cold)) void *sc_ib_fail(void *p, sc_cap c, size_t n, unsigned char *bits,
+                                       const sc_site *site);
+void sc_ib_set_range(unsigned char *bits, size_t off, size_t n);
+bool sc_ib_test_range(const unsigned char *bits, size_t off, size_t n);
+
+/* An access of n bytes at p (already bounds-checked) to the tracked local
+ * at var: a write sets its bytes' bits, a read tests them. */
+static inline __attribute__((always_inline)) void *
+sc_ib(void *p, size_t n, const void *var, unsigned char *bits, int mode, sc_cap c,
+      const sc_site *site)
+{
+    size_t off = (size_t)((uintptr_t)p - (uintptr_t)var);
+    if (mode != SC_WRITE && mode != SC_READ && mode != SC_RMW)
+        return p;
+    if (n <= 9) {
+        uint16_t want = (uint16_t)(((1u << n) - 1u) << (off & 7));
+        uint16_t have;
+        __builtin_memcpy(&have, bits + (off >> 3), 2);
+        if (mode == SC_WRITE) {
+            have |= want;
+            __builtin_memcpy(bits + (off >> 3), &have, 2);
+        } else if (__builtin_expect((have & want) != want, 0)) {
+            sc_ib_fail(p, c, n, bits, site);
+        }
+    } else if (mode == SC_WRITE) {
+        sc_ib_set_range(bits, off, n);
+    } else if (!sc_ib_test_range(bits, off, n)) {
+        sc_ib_fail(p, c, n, bits, site);
+    }
+    return p;
+}
 void sc_kill(sc_cap c, const sc_site *site);       /* object ends (scope exit, free) */
 void sc_scope_end(sc_cap *c);                      /* cleanup-attribute form of sc_kill */
 void sc_kill_return(sc_cap *c);                    /* same, for a function's outermost block */
