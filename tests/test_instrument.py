@@ -47,7 +47,7 @@ def test_indirect_call_is_checked_with_a_type_id(tmp_path: object) -> None:
     assert re.search(r"sc_chk_call\(.*, \d+u, ", body(out, "f"))
 
 
-CHECK = re.compile(r"\bsc_chk(?:_in|_w)?\(")
+CHECK = re.compile(r"\bsc_chk(?:_in)?\(|\bSC_CHK_W\(")
 
 
 def test_access_to_a_named_array_is_checked_by_its_static_window(tmp_path: object) -> None:
@@ -62,7 +62,7 @@ def test_loop_hoists_the_window_of_a_pointer_it_only_moves(tmp_path: object) -> 
                               "  for (int i = 0; i < n; i++) s += p[i];\n"
                               "  while (*p) p++;\n"
                               "  return s; }"), "f")
-    assert out.count("sc_win_of(p)") == 2 and out.count("sc_chk_w(") == 2 and "p.c," in out
+    assert out.count("sc_win_of(p)") == 2 and out.count("SC_CHK_W(") == 2 and "p.c," in out
     assert "sc_chk(" not in out
 
 
@@ -143,7 +143,7 @@ def test_counted_loop_runs_unchecked_when_the_precheck_proves_it(tmp_path: objec
     assert "if (!(j < n - 1) ||" in out.replace("(n - 1)", "n - 1")
     fast, slow = out.split("else", 1)
     assert "sc_chk" not in fast.split("if (!(j", 1)[1]   # the proven copy
-    assert slow.count("sc_chk_w(") == 3                 # the checked copy
+    assert slow.count("SC_CHK_W(") == 3                 # the checked copy
 
 
 def test_no_versioning_for_non_affine_or_nested_loops(tmp_path: object) -> None:
@@ -153,7 +153,7 @@ def test_no_versioning_for_non_affine_or_nested_loops(tmp_path: object) -> None:
     out = body(emit(tmp_path, src), "f")
     assert out.count("__int128") > 0           # idx[j] and the inner a[k] are proven ...
     assert out.count("if (!(") == 2            # ... by two pre-checks, of innermost loops only
-    assert "sc_chk_w(((void *)(sc_add(a, (long)" in out  # a[idx[j]]: checked in both copies
+    assert "SC_CHK_W(((void *)(sc_add(a, (long)" in out  # a[idx[j]]: checked in both copies
 
 
 def test_versioning_keeps_the_write_of_the_loop_variable_out(tmp_path: object) -> None:
@@ -223,3 +223,46 @@ def test_static_functions_take_capabilities_as_parameters(tmp_path: object) -> N
     assert "sc_mk((void *)__sc_in_p, __sc_cp_p)" in body(out, "get")
     assert "sc_argcap" not in body(out, "f")                       # no TLS for these calls
     assert "sc_param(" in body(out, "taken")                       # its address is taken
+
+
+# ---------------------------------------------------------------- initialization tracking
+
+def test_local_array_without_initializer_keeps_init_bits_in_its_frame(tmp_path: object) -> None:
+    f = body(emit(tmp_path, "int f(int i) { int a[10]; a[i] = 1; return a[i]; }"), "f")
+    assert "sc_reg_local(" in f and "SC_IB_WORDS(sizeof a)" in f
+    assert f.count("sc_ib(") == 2
+    # an initialized array is whole from the start: no bits
+    g = body(emit(tmp_path, "int g(int i) { int a[10] = {0}; return a[i]; }"), "g")
+    assert "sc_reg_local(" not in g and "sc_ib(" not in g
+
+
+def test_zero_mode_tracks_nothing(tmp_path: object) -> None:
+    p = os.path.join(str(tmp_path), "t.c")
+    with open(p, "w") as fh:
+        fh.write("struct s { char c; long l; };\n"
+                 "int f(int i) { int a[10]; struct s v; v.l = 1; a[i] = 1; return a[i] + v.l; }")
+    out = emit_c(p, Options(mode="safe", uninit="zero"))
+    assert "sc_reg_local(" not in out and "__sc_ini_v" not in out
+
+
+def test_struct_local_used_by_name_gets_a_flag_per_member(tmp_path: object) -> None:
+    f = body(emit(tmp_path, "struct p { int x, y; };\n"
+                            "int f(int c) { struct p v; v.x = 1; if (c) v.y = 2; return v.y; }"),
+             "f")
+    assert len(set(re.findall(r"__sc_ini_v_\d+", f))) == 2
+    assert "sc_uninit_local(" in f and '"v.y"' in f
+
+
+def test_aggregate_reads_are_copies_and_increments_are_read_modify_writes(
+        tmp_path: object) -> None:
+    f = body(emit(tmp_path, "struct p { int x, y; };\n"
+                            "void f(struct p *a, struct p *b, int *n) { *a = *b; (*n)++; }"), "f")
+    assert re.search(r"sc_chk\(b, 8UL, 3, ", f)  # SC_COPY of *b
+    assert re.search(r"sc_chk\(n, 4UL, 2, ", f)  # SC_RMW of *n
+
+
+def test_malloc_of_a_struct_with_padding_marks_its_padding(tmp_path: object) -> None:
+    f = body(emit(tmp_path, "#include <stdlib.h>\nstruct q { char c; long l; };\n"
+                            "struct q *f(void) { struct q *p = malloc(sizeof *p); return p; }"),
+             "f")
+    assert re.search(r'sc_init_pad\(.*16UL, \(const unsigned char \*\)"\\xfe\\x00"\)', f)

@@ -844,14 +844,14 @@ class SafeInstrumenter:
         raise self.unsupported(e.loc, f"expression {type(e).__name__}")
 
     # ================================================================ lvalues
-    def is_direct(self, lv: N.Expr) -> bool:
+    def is_direct(self, lv: N.Expr, tracked_ok: bool = False) -> bool:
         """An lvalue used as is: a variable, or a member of one, by name.
-        (Not a variable whose bytes are tracked: those accesses go through
-        its record, which knows what was written.)"""
+        (Not a variable whose bytes are tracked, unless tracked_ok: its
+        accesses also set or test its init bits.)"""
         if isinstance(lv, N.VarRef):
-            return self.fs is None or id(lv.decl) not in self.fs.tracked
+            return tracked_ok or self.fs is None or id(lv.decl) not in self.fs.tracked
         if isinstance(lv, N.Member) and not lv.arrow:
-            return self.is_direct(lv.base) or not N.is_lvalue(lv.base)
+            return self.is_direct(lv.base, tracked_ok) or not N.is_lvalue(lv.base)
         return isinstance(lv, (N.CompoundLit, N.StringLit))
 
     def direct(self, lv: N.Expr) -> N.Expr:
@@ -922,7 +922,7 @@ class SafeInstrumenter:
         if not (self.hybrid and isinstance(lv, N.Index) and isinstance(lv.base, N.Decay)):
             return False
         arr = lv.base.lv
-        if not (N.is_lvalue(arr) and self.is_direct(arr)):
+        if not (N.is_lvalue(arr) and self.is_direct(arr, tracked_ok=True)):
             return False
         at = T.strip(arr.type)
         if not (isinstance(at, T.ArrayType) and at.count is not None and at.vla is None):
@@ -952,8 +952,9 @@ class SafeInstrumenter:
             assert isinstance(lv, N.Index) and isinstance(lv.base, N.Decay)
             if self.fs is not None:
                 self.fs.elided += 1
-            return N.Index(lv.type, lv.loc, N.Decay(lv.base.type, lv.loc, self.direct(lv.base.lv)),
-                           self.rv(lv.index))
+            elem = N.Index(lv.type, lv.loc, N.Decay(lv.base.type, lv.loc,
+                                                     self.direct(lv.base.lv)), self.rv(lv.index))
+            return self.init_bits(lv, elem, lv.type, mode)
         if self.fs is not None:
             self.fs.checked += 1
         if isinstance(lv, N.Member) and lv.field.bitwidth is not None:
@@ -984,16 +985,8 @@ class SafeInstrumenter:
                 implicit=False), N.IntLit(ULONG, lv.loc, win.type.size, f"{win.type.size}UL"),
                 N.IntLit(INT, lv.loc, mode, str(mode)), self.site(lv.loc)],
                 VOIDP, lv.loc)
-            var = _named_root(lv)
-            if var is not None and self.fs is not None and id(var) in self.fs.ib_maps:
-                loc = lv.loc
-                call = self.rt("sc_ib", [call, self.size_of(ty, loc),
-                                         N.Raw(VOIDP, loc, f"(void *)&{var.name}"),
-                                         N.Raw(VOIDP, loc, f"SC_IB_BITS({self.fs.ib_maps[id(var)]})"),
-                                         N.IntLit(INT, loc, mode, str(mode)),
-                                         N.Raw(CAP, loc, self.global_caps[id(var)]),
-                                         self.site(loc)], VOIDP, loc)
-            return N.Cast(T.PointerType(ty), lv.loc, call, implicit=False)
+            return N.Cast(T.PointerType(ty), lv.loc, self._ib_call(lv, call, ty, mode),
+                          implicit=False)
         m = member_window(lv)
         if m is not None and self.fs is not None:
             mwin = self.fs.mwindows.get((id(m[0]), m[1], m[2]))
@@ -1006,6 +999,30 @@ class SafeInstrumenter:
                     N.IntLit(INT, loc, mode, str(mode)), self.site(loc)], VOIDP, loc)
                 return N.Cast(T.PointerType(ty), loc, call, implicit=False)
         return self.chk(fat, ty, mode, lv.loc, self.window_of(lv_root(lv)))
+
+    def _ib_call(self, lv: N.Expr, addr: N.Expr, ty: T.CType, mode: int) -> N.Expr:
+        """addr (of lv, accessed as a `ty`) through sc_ib when lv belongs to
+        a tracked local: its init bits are set or tested inline."""
+        var = _named_root(lv)
+        if var is None or self.fs is None or id(var) not in self.fs.ib_maps:
+            return addr
+        loc = lv.loc
+        return self.rt("sc_ib", [addr, self.size_of(ty, loc),
+                                 N.Raw(VOIDP, loc, f"(void *)&{var.name}"),
+                                 N.Raw(VOIDP, loc, f"SC_IB_BITS({self.fs.ib_maps[id(var)]})"),
+                                 N.IntLit(INT, loc, mode, str(mode)),
+                                 N.Raw(CAP, loc, self.global_caps[id(var)]),
+                                 self.site(loc)], VOIDP, loc)
+
+    def init_bits(self, lv: N.Expr, direct: N.Expr, ty: T.CType, mode: int) -> N.Expr:
+        """A direct lvalue of a tracked local, its init bits set or tested."""
+        var = _named_root(lv)
+        if var is None or self.fs is None or id(var) not in self.fs.ib_maps:
+            return direct
+        pt = T.PointerType(ty)
+        addr = N.Cast(VOIDP, lv.loc, N.AddrOf(pt, lv.loc, direct), implicit=False)
+        return N.Deref(ty, lv.loc, N.Cast(pt, lv.loc, self._ib_call(lv, addr, ty, mode),
+                                          implicit=False))
 
     def window_of(self, root: Optional[N.VarDecl]) -> Optional[tuple[str, str]]:
         """(loop window, pointer local) that checks accesses through root."""

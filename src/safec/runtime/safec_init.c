@@ -118,6 +118,14 @@ static sc_imap *sc_imap_get(sc_obj *o, uint32_t obj)
     return (sc_imap *)(uintptr_t)(v & ~(uint64_t)1);
 }
 
+static inline unsigned sc_popcount64(uint64_t x)
+{
+    x = x - ((x >> 1) & 0x5555555555555555ull);
+    x = (x & 0x3333333333333333ull) + ((x >> 2) & 0x3333333333333333ull);
+    x = (x + (x >> 4)) & 0x0F0F0F0F0F0F0F0Full;
+    return (unsigned)((x * 0x0101010101010101ull) >> 56);
+}
+
 _Static_assert(sizeof(sc_imap) == 2 * sizeof(uint64_t), "sc_ib_* assume a 16-byte header");
 
 static inline bool sc_bit(const sc_imap *m, uint64_t a)
@@ -134,7 +142,7 @@ static void sc_set(sc_obj *o, sc_cap c, uint64_t off, uint64_t n)
     if (__atomic_load_n(&sc_imaps[c.obj], __ATOMIC_RELAXED) & SC_SMALL) {
         uint64_t mask = (((uint64_t)1 << n) - 1) << off;
         uint64_t v = __atomic_or_fetch(&sc_imaps[c.obj], mask, __ATOMIC_ACQ_REL);
-        if ((uint64_t)__builtin_popcountll(v & ~SC_SMALL) >= o->size)
+        if (sc_popcount64(v & ~SC_SMALL) >= o->size)
             sc_whole(o, c);
         return;
     }
@@ -148,7 +156,7 @@ static void sc_set(sc_obj *o, sc_cap c, uint64_t off, uint64_t n)
         if (m->bits[i] != 0xFF || mask != 0xFF) {
             unsigned char old =
                 __atomic_fetch_or(&m->bits[i], (unsigned char)mask, __ATOMIC_RELAXED);
-            added += (uint64_t)__builtin_popcount(mask & ~(unsigned)old & 0xFFu);
+            added += sc_popcount64(mask & ~(unsigned)old & 0xFFu);
         }
         a += take;
     }
@@ -228,6 +236,23 @@ static __attribute__((noreturn)) void sc_report_uninit(sc_obj *ob, sc_fat f, uin
 
 bool sc__init_access(sc_fat f, uint64_t off, size_t n, int mode, const sc_site *site)
 {
+    if (mode == SC_WRITE && f.c.obj > 1 && sc_imaps) {
+        /* the common case, kept short: a field of a small new object
+         * (the caller has checked c.obj and the window) */
+        uint64_t *slot = &sc_imaps[f.c.obj];
+        uint64_t v = __atomic_load_n(slot, __ATOMIC_RELAXED);
+        sc_obj *o = &sc_objs[f.c.obj];
+        if ((v & SC_SMALL) && n < 64 &&
+            __atomic_load_n(&o->gen, __ATOMIC_ACQUIRE) == (f.c.gen | SC_GEN_TRACK)) {
+            uint64_t mask = (((uint64_t)1 << n) - 1) << off;
+            if ((v & mask) != mask) {
+                v = __atomic_or_fetch(slot, mask, __ATOMIC_ACQ_REL);
+                if (sc_popcount64(v & ~SC_SMALL) >= o->size)
+                    sc_whole(o, f.c);
+            }
+            return true;
+        }
+    }
     sc_obj *o = sc_tracked(f.c);
     if (!o)
         return false;
