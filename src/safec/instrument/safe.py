@@ -978,6 +978,8 @@ class SafeInstrumenter:
         fat = self.addr_fat(lv)
         if self.fs is not None and id(lv) in self.fs.unchecked:
             return self.raw_ptr(fat, T.PointerType(ty))
+        if mode == WRITE and self.uninit == "trap":
+            mode |= _pad_after(lv) << 8  # the padding after a member is written with it
         win = self.static_window(lv, tracked_ok=True)
         if win is not None:
             call = self.rt("sc_chk_in", [fat, self.size_of(ty, lv.loc), N.Cast(
@@ -2017,6 +2019,26 @@ _UNINIT_ALLOCATORS = ("malloc", "realloc", "reallocarray", "aligned_alloc")
 def _c_bytes(b: bytes) -> str:
     """A `const unsigned char *` C expression for the bytes b."""
     return '(const unsigned char *)"' + "".join(f"\\x{x:02x}" for x in b) + '"'
+
+
+def _pad_after(lv: N.Expr) -> int:
+    """Padding bytes right after struct member lv (up to the next member or
+    the end of the struct, and on outward while lv ends its struct): the
+    program never writes them, so a write of lv counts for them too and a
+    struct written member by member ends up wholly initialized."""
+    pad = 0
+    while isinstance(lv, N.Member) and lv.field.bitwidth is None and lv.record.kind == "struct":
+        f = lv.field
+        end = f.offset + max(f.type.size, 0)
+        later = [g.offset_bits // 8 for g in lv.record.fields if g.offset_bits > f.offset_bits]
+        nxt = min(later) if later else lv.record.size
+        if nxt < end:
+            return pad
+        pad += nxt - end
+        if later or lv.arrow or not N.is_lvalue(lv.base):
+            return pad
+        lv = lv.base  # the last member: the enclosing struct's padding follows
+    return pad
 
 
 def _named_root(lv: N.Expr) -> Optional[N.VarDecl]:

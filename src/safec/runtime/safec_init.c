@@ -43,7 +43,7 @@
  * A map's `prefix` is the length of the written prefix [0, prefix): loop
  * windows of a tracked object cover it (see sc_win_tracked), so a buffer
  * filled from the front is checked inline as far as it is filled. */
-#define SC_SMALL ((uint64_t)1 << 63)
+#define SC_SMALL SC__SMALL
 #define SC_SMALL_MAX 63u
 
 typedef struct sc_imap {
@@ -53,7 +53,8 @@ typedef struct sc_imap {
 } sc_imap;
 
 /* One slot per record index, reserved once (untouched pages cost nothing). */
-static uint64_t *sc_imaps;
+uint64_t *sc__imaps;
+#define sc_imaps sc__imaps
 static pthread_once_t sc_imaps_once = PTHREAD_ONCE_INIT;
 
 static void sc_imaps_reserve(void)
@@ -108,7 +109,7 @@ static sc_imap *sc_imap_get(sc_obj *o, uint32_t obj)
     uint64_t v = __atomic_load_n(&sc_imaps[obj], __ATOMIC_ACQUIRE);
     if (v)
         return (sc_imap *)(uintptr_t)(v & ~(uint64_t)1);
-    sc_imap *n = calloc(1, sizeof(sc_imap) + (size_t)((o->size + 7) >> 3));
+    sc_imap *n = calloc(1, sizeof(sc_imap) + (size_t)((o->size + 7) >> 3) + 1);
     if (!n)
         sc__fatal("out of memory for an initialization map");
     if (__atomic_compare_exchange_n(&sc_imaps[obj], &v, (uint64_t)(uintptr_t)n, false,
@@ -236,6 +237,11 @@ static __attribute__((noreturn)) void sc_report_uninit(sc_obj *ob, sc_fat f, uin
 
 bool sc__init_access(sc_fat f, uint64_t off, size_t n, int mode, const sc_site *site)
 {
+    if (SC_MODE(mode) == SC_WRITE) { /* and the member's trailing padding */
+        uint64_t end = off + n + SC_PAD_AFTER(mode);
+        n = (size_t)((end <= f.c.hi ? end : (f.c.hi > off ? f.c.hi : off + n)) - off);
+    }
+    mode = SC_MODE(mode);
     if (mode == SC_WRITE && f.c.obj > 1 && sc_imaps) {
         /* the common case, kept short: a field of a small new object
          * (the caller has checked c.obj and the window) */
@@ -401,10 +407,29 @@ sc_fat sc_init_pad(sc_fat f, size_t elem, const unsigned char *pad)
     sc_obj *o = sc_tracked(f.c);
     if (!o || elem == 0 || (uintptr_t)f.p != o->base)
         return f;
-    for (uint64_t base = 0; base + elem <= o->size && sc_tracked(f.c); base += elem)
+    uint64_t v = __atomic_load_n(&sc_imaps[f.c.obj], __ATOMIC_ACQUIRE);
+    if (v & SC_SMALL) {
+        for (uint64_t base = 0; base + elem <= o->size && sc_tracked(f.c); base += elem)
+            for (size_t b = 0; b < elem; b++)
+                if ((pad[b >> 3] >> (b & 7)) & 1u)
+                    sc_set(o, f.c, base + b, 1);
+        return f;
+    }
+    /* a new big object (or a local's map): set the bits directly, once */
+    sc_imap *m = sc_imap_get(o, f.c.obj);
+    uint64_t added = 0;
+    for (uint64_t base = 0; base + elem <= o->size; base += elem)
         for (size_t b = 0; b < elem; b++)
-            if ((pad[b >> 3] >> (b & 7)) & 1u)
-                sc_set(o, f.c, base + b, 1);
+            if ((pad[b >> 3] >> (b & 7)) & 1u) {
+                uint64_t a = base + b;
+                unsigned char bit = (unsigned char)(1u << (a & 7));
+                if (!(m->bits[a >> 3] & bit)) {
+                    m->bits[a >> 3] |= bit;
+                    added++;
+                }
+            }
+    if (added && __atomic_add_fetch(&m->nset, added, __ATOMIC_ACQ_REL) >= o->size)
+        sc_whole(o, f.c);
     return f;
 }
 

@@ -36,10 +36,39 @@ void sc__init_set(sc_fat f, size_t n);
 void sc__init_need(sc_fat f, size_t n, const sc_site *site);
 void sc__init_copy(sc_fat d, sc_fat s, size_t n);
 
-/* "write" or "read" for an access mode (SC_READ ... SC_COPY). */
+/* "write" or "read" for an access mode (SC_READ ... SC_PUT). */
 static inline const char *sc__acc(int mode)
 {
+    mode = SC_MODE(mode);
     return mode == SC_WRITE || mode == SC_RMW || mode == SC_PUT ? "write" : "read";
+}
+
+/* The init state slots (safec_init.c) and the short path of an in-window
+ * access to tracked object obj: true if the bytes' state needs nothing
+ * done (a read of written bytes, a write of bytes already written). */
+extern uint64_t *sc__imaps;
+#define SC__SMALL ((uint64_t)1 << 63)
+static inline bool sc__init_quick(uint32_t obj, uint64_t off, size_t n, int mode)
+{
+    int kind = SC_MODE(mode);
+    if (kind == SC_COPY || kind == SC_PUT)
+        return true;
+    if (kind == SC_WRITE)
+        n += SC_PAD_AFTER(mode);
+    if (n > 9 || !sc__imaps)
+        return false;
+    uint64_t v = __atomic_load_n(&sc__imaps[obj], __ATOMIC_RELAXED);
+    if (v & SC__SMALL) {
+        uint64_t want = (((uint64_t)1 << n) - 1) << off;
+        return off + n < 64 && (v & want) == want;
+    }
+    if (!v)
+        return false;
+    /* a map: 16-byte header, then the bits (one spare byte at the end) */
+    const unsigned char *bits = (const unsigned char *)(uintptr_t)(v & ~(uint64_t)1) + 16;
+    uint16_t have, want = (uint16_t)(((1u << n) - 1u) << (off & 7));
+    __builtin_memcpy(&have, bits + (off >> 3), 2);
+    return (have & want) == want;
 }
 
 /* How a report found the object a capability names. */

@@ -1229,18 +1229,19 @@ void *sc_chk_slow(sc_fat f, size_t n, int write, const sc_site *site)
 
 void *sc_chk_fail(void *p, sc_cap c, size_t n, int write, const sc_site *site)
 {
-    sc_fat f = {p, c};
     /* the usual reasons to be here: an object not wholly written yet, or
      * a loop window made while it was not (sc_win_of gives none then) */
-    if (c.obj > 1 && sc__valid_index(c.obj)) {
-        const sc_obj *o = &sc_objs[c.obj];
+    uint32_t obj = c.obj;
+    if (obj > 1 && sc__valid_index(obj)) {
+        const sc_obj *o = &sc_objs[obj];
         uint64_t off = (uintptr_t)p - o->base;
         uint32_t g = __atomic_load_n(&o->gen, __ATOMIC_ACQUIRE);
         if ((g & ~SC_GEN_TRACK) == c.gen && off >= c.lo && off + n <= c.hi && off + n >= off &&
-            (g == c.gen || sc__init_access(f, off, n, write, site)))
+            (g == c.gen || sc__init_quick(obj, off, n, write) ||
+             sc__init_access((sc_fat){p, c}, off, n, write, site)))
             return p;
     }
-    return sc_chk_slow(f, n, write, site);
+    return sc_chk_slow((sc_fat){p, c}, n, write, site);
 }
 
 void *sc_chk_fail_sub(void *p, void *rp, sc_cap rc, size_t off, size_t size, size_t n,

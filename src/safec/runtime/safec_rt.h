@@ -81,6 +81,10 @@ extern sc_obj *sc_objs; /* one reservation, never moves */
 #define SC_RMW 2   /* read, then written (x++, x += v) */
 #define SC_COPY 3  /* read to be copied (an aggregate): may be uninitialized */
 #define SC_PUT 4   /* written by a wrapper that sets the init state itself */
+/* A write may also carry, in the bits above the low byte, how many padding
+ * bytes follow the written member (they count as written with it). */
+#define SC_MODE(m) ((m) & 0xFF)
+#define SC_PAD_AFTER(m) ((size_t)((unsigned)(m) >> 8))
 
 /* A live object whose memory is initialization-tracked (safec_init.c) has
  * gen | SC_GEN_TRACK in its record: every fast-path check misses and the
@@ -480,6 +484,9 @@ sc_ib(void *p, size_t n, const void *var, unsigned char *bits, int mode, sc_cap 
       const sc_site *site)
 {
     size_t off = (size_t)((uintptr_t)p - (uintptr_t)var);
+    if (SC_MODE(mode) == SC_WRITE)
+        n += SC_PAD_AFTER(mode);
+    mode = SC_MODE(mode);
     if (mode != SC_WRITE && mode != SC_READ && mode != SC_RMW)
         return p;
     if (n <= 9) {
