@@ -114,8 +114,6 @@ KNOWN_GAPS = {
         "value keeps its capability (shadow entries compare the value)",
     "forged_union_int_member.c": "an integer stored through a union's other member with "
         "the same value keeps the pointer's capability (value-compared shadow)",
-    "uar_struct_with_pointer.c": "pointers inside a struct returned by value get their "
-        "capability by address lookup, which cannot see a dead frame",
 }
 
 

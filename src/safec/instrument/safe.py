@@ -234,13 +234,35 @@ class SafeInstrumenter:
         assert isinstance(s, N.Raw)
         return s.text
 
-    def _rederive_text(self, lv: str, t: T.CType) -> str:
+    def _rederive_text(self, lv: str, t: T.CType, value: Optional[N.Expr] = None) -> str:
+        """Re-derive the capabilities of lv's pointer slots; from the callee's
+        own (sc_rederive_ret) when `value` is a call of a safe function."""
         slots = pointer_slots(t)
         if slots is None or not slots:
             return f"sc_rederive_all((void *)&{lv}, sizeof {lv});"
+        arr = self._slots_array(slots)
+        fn = self._safe_callee(value)
+        if fn is not None:
+            return f"sc_rederive_ret((void *)&{lv}, {arr}, {len(slots)}, (void *){fn});"
+        return f"sc_rederive((void *)&{lv}, {arr}, {len(slots)});"
+
+    def _slots_array(self, slots: list[int]) -> str:
         arr = f"__sc_slots{next(self.counter)}"
         self.pre.append(f"static const unsigned {arr}[] = {{{', '.join(map(str, slots))}}};")
-        return f"sc_rederive((void *)&{lv}, {arr}, {len(slots)});"
+        return arr
+
+    def _safe_callee(self, e: Optional[N.Expr]) -> Optional[str]:
+        """The name of the safe function e calls directly, if e is such a call
+        (it returns its struct's capabilities with sc_return_agg)."""
+        while isinstance(e, N.Cast) and e.implicit:
+            e = e.operand
+        if not (isinstance(e, N.Call) and isinstance(e.callee, N.Decay) and
+                isinstance(e.callee.lv, N.FuncRef)):
+            return None
+        d = e.callee.lv.decl
+        if d.system or d.builtin or _is_builtin(d.name):
+            return None
+        return d.name
 
     def global_cap(self, v: N.VarDecl, loc: N.Loc) -> N.Expr:
         name = self.global_caps.get(id(v))
@@ -509,6 +531,15 @@ class SafeInstrumenter:
                     return [N.Return(s.loc, fat)]
                 return [N.Return(s.loc, N.Cast(s.value.type, s.loc, self.rt(
                     "sc_return", [fat], VOIDP, s.loc), implicit=False))]
+            if isinstance(s.value, N.Load) and isinstance(s.value.lv, N.VarRef) and \
+                    T.is_record(s.value.type) and has_pointers(s.value.type):
+                slots = pointer_slots(s.value.type)
+                if slots:
+                    v = s.value.lv.decl.name
+                    return [N.RawStmt(s.loc, f"sc_return_agg((void *)&{v}, "
+                                             f"{self._slots_array(slots)}, {len(slots)}, "
+                                             f"(void *){self.fs.decl.name});"),
+                            N.Return(s.loc, self.rv(s.value))]
             return [N.Return(s.loc, self.rv(s.value))]
         if isinstance(s, N.IndirectGoto):
             return [N.IndirectGoto(s.loc, self.rv(s.target))]
@@ -733,13 +764,14 @@ class SafeInstrumenter:
                         "sc_store_ptr", [N.Raw(VOIDP, d.loc, f"(void *)&{d.name}"), val],
                         T.VOID, d.loc)))
                 continue
+            orig_init = d.init
             if d.init is not None:
                 d.init = self.raw_init(d.init)
             out.append(N.DeclStmt(s.loc, [d]))
             if key in self.fs.obj_vars:
                 out += self._register_local(d)
             if d.init is not None and has_pointers(d.type):
-                out.append(N.RawStmt(d.loc, self._rederive_text(d.name, d.type)))
+                out.append(N.RawStmt(d.loc, self._rederive_text(d.name, d.type, orig_init)))
         return out
 
     def _static_local(self, d: N.VarDecl) -> list[N.Stmt]:
@@ -1369,7 +1401,7 @@ class SafeInstrumenter:
         else:
             val = self.tmp(e.lv.type, self.rv(e.value), loc)
             stmts += [self.decl(val), N.RawStmt(loc, f"*{dst.name} = {val.name};"),
-                      N.RawStmt(loc, self._rederive_text(f"*{dst.name}", e.lv.type)
+                      N.RawStmt(loc, self._rederive_text(f"*{dst.name}", e.lv.type, e.value)
                                 .replace(f"&*{dst.name}", dst.name))]
         return self.sexpr(stmts, N.Raw(e.type, loc, f"*{dst.name}"), e.type, loc)
 

@@ -40,6 +40,8 @@ __thread sc_cap sc_argcap[SC_MAXARGS];
 __thread void *sc_argfn;
 __thread void *sc_retval;
 __thread sc_cap sc_retcap;
+__thread void *sc_retagg_fn;
+__thread sc_retslot sc_retagg[SC_RETSLOTS];
 
 static pthread_mutex_t sc_lock = PTHREAD_MUTEX_INITIALIZER;
 static pthread_mutex_t sc_init_lock = PTHREAD_MUTEX_INITIALIZER;

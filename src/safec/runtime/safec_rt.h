@@ -414,6 +414,50 @@ static inline __attribute__((always_inline)) void *sc_return(sc_fat f)
     return f.p;
 }
 
+/* A struct returned by value: the capabilities of its pointer slots go
+ * back through thread-local slots tagged with the callee.  (Re-derived by
+ * lookup, a pointer into the callee's dead frame would find no object and
+ * pass as wild.)  The callee: sc_return_agg(&v, slots, n, self); return v;
+ * the caller, right after the call: sc_rederive_ret(&dst, slots, n, fn). */
+#define SC_RETSLOTS 8
+typedef struct sc_retslot {
+    uintptr_t val;
+    sc_cap c;
+} sc_retslot;
+extern __thread void *sc_retagg_fn;
+extern __thread sc_retslot sc_retagg[SC_RETSLOTS];
+
+static inline void sc_return_agg(const void *obj, const unsigned *slots, unsigned n, void *self)
+{
+    if (n > SC_RETSLOTS) {
+        sc_retagg_fn = 0;
+        return;
+    }
+    for (unsigned i = 0; i < n; i++) {
+        const char *slot = (const char *)obj + slots[i];
+        sc_fat f = sc_load_ptr(slot);
+        sc_retagg[i].val = (uintptr_t)f.p;
+        sc_retagg[i].c = f.c;
+    }
+    sc_retagg_fn = self;
+}
+
+static inline void sc_rederive_ret(void *obj, const unsigned *slots, unsigned n, void *fn)
+{
+    int mine = sc_retagg_fn == fn && n <= SC_RETSLOTS;
+    sc_retagg_fn = 0;
+    for (unsigned i = 0; i < n; i++) {
+        char *slot = (char *)obj + slots[i];
+        void *v = *(void **)slot;
+        sc_fat f = {v, SC_NOCAP};
+        if (mine && sc_retagg[i].val == (uintptr_t)v)
+            f.c = sc_retagg[i].c;
+        else if (v)
+            f.c = sc_lookup_cap(v);
+        sc_set_shadow(slot, f);
+    }
+}
+
 /* ------------------------------------------------------------ varargs
  * See safec_va.c.  A variadic callee keeps its arguments' classes in an
  * sc_va; va_arg consults it (through the va_list's binding when the va_list
