@@ -174,7 +174,11 @@ static sc_fat sc_heap(void *p, size_t n, const char *type_name, const sc_site *s
 {
     if (!p)
         return sc_null();
-    return sc_mk(p, sc_reg(p, n, SC_K_HEAP, type_name, site));
+    /* a compound literal: gcc stores the registers sc_reg returns straight
+     * into the result (sc_mk went through a 16-byte stack temporary whose
+     * reload cannot be forwarded from the two 8-byte stores before it) */
+    sc_cap c = sc_reg(p, n, SC_K_HEAP, type_name, site);
+    return (sc_fat){p, c};
 }
 
 /* --uninit=zero: every new heap byte reads as 0 (set by the program's
