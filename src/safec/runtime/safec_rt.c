@@ -1067,7 +1067,8 @@ static void sc_stack_forget(sc_cap c)
 {
     for (size_t i = sc_stk_n; i-- > 0;) {
         if (sc_stk_v[i].obj == c.obj && sc_stk_v[i].gen == c.gen) {
-            memmove(&sc_stk_v[i], &sc_stk_v[i + 1], (sc_stk_n - i - 1) * sizeof *sc_stk_v);
+            if (i + 1 < sc_stk_n) /* not the newest (no libc call for that one) */
+                memmove(&sc_stk_v[i], &sc_stk_v[i + 1], (sc_stk_n - i - 1) * sizeof *sc_stk_v);
             sc_stk_n--;
             return;
         }
