@@ -12,6 +12,9 @@
 
 #include <ctype.h>
 #include <errno.h>
+#if defined(__x86_64__) && defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 #include <inttypes.h>
 #include <pthread.h>
 #include <stdarg.h>
@@ -170,15 +173,32 @@ void sc__quarantine(void *p, size_t n)
     q->bytes += n;
 }
 
+/* The result of an allocation: the caller reads its capability with one
+ * 16-byte load right away, so write it with one 16-byte store (gcc writes
+ * sc_reg's two result registers as two 8-byte stores, and a load that
+ * spans two stores cannot be forwarded: it waits until the store buffer
+ * drains, the new record's cache-missing stores included). */
+static inline sc_fat sc_heap_fat(void *p, sc_cap c)
+{
+#if defined(__x86_64__) && defined(__SSE2__)
+    uint64_t lo = (uint64_t)c.gen << 32 | c.obj, hi = (uint64_t)c.hi << 32 | c.lo;
+    __m128i v = _mm_unpacklo_epi64(_mm_cvtsi64_si128((long long)lo),
+                                   _mm_cvtsi64_si128((long long)hi));
+    __asm__("" : "+x"(v)); /* keep it one vector */
+    sc_fat f;
+    f.p = p;
+    memcpy(&f.c, &v, sizeof f.c);
+    return f;
+#else
+    return (sc_fat){p, c};
+#endif
+}
+
 static sc_fat sc_heap(void *p, size_t n, const char *type_name, const sc_site *site)
 {
     if (!p)
         return sc_null();
-    /* a compound literal: gcc stores the registers sc_reg returns straight
-     * into the result (sc_mk went through a 16-byte stack temporary whose
-     * reload cannot be forwarded from the two 8-byte stores before it) */
-    sc_cap c = sc_reg(p, n, SC_K_HEAP, type_name, site);
-    return (sc_fat){p, c};
+    return sc_heap_fat(p, sc_reg(p, n, SC_K_HEAP, type_name, site));
 }
 
 /* --uninit=zero: every new heap byte reads as 0 (set by the program's
