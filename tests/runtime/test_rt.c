@@ -562,6 +562,82 @@ static void *churn(void *arg)
     return NULL;
 }
 
+/* Lazy indexing: lookups by address from one thread must find the objects
+ * other threads registered (and only live ones) while those threads keep
+ * registering and killing objects that were never looked up. */
+static volatile int lookups_done;
+static sc_fat handoff[64];
+static void *lookup_churn(void *arg)
+{
+    (void)arg;
+    sc_fat keep[128] = {{0}};
+    for (int i = 0; i < 30000; i++) {
+        int k = i % 128;
+        if (keep[k].p) {
+            if (i % 7 == 0) { /* force a flush while others churn */
+                sc_cap got = sc_lookup_cap(keep[k].p);
+                CHECK(cap_eq(got, keep[k].c));
+            }
+            sc_w_free(keep[k], &S);
+        }
+        keep[k] = sc_w_malloc((size_t)(1 + i % 100), NULL, &S);
+        char tmp[16];
+        sc_cap t = sc_reg(tmp, sizeof tmp, SC_K_STACK, NULL, NULL);
+        if (i % 11 == 0)
+            CHECK(cap_eq(sc_lookup_cap(tmp + 3), t));
+        sc_scope_end(&t);
+        CHECK(sc_lookup_cap(tmp + 3).obj != t.obj || !cap_live(t));
+    }
+    for (int k = 0; k < 128; k++)
+        sc_w_free(keep[k], &S);
+    return NULL;
+}
+
+static void *handoff_producer(void *arg)
+{
+    (void)arg;
+    for (int k = 0; k < 64; k++)
+        __atomic_store_n(&handoff[k].c.obj, 0, __ATOMIC_RELAXED);
+    for (int k = 0; k < 64; k++) {
+        sc_fat f = sc_w_malloc(32, "handed", &S);
+        handoff[k].p = f.p;
+        handoff[k].c.gen = f.c.gen;
+        handoff[k].c.lo = f.c.lo;
+        handoff[k].c.hi = f.c.hi;
+        __atomic_store_n(&handoff[k].c.obj, f.c.obj, __ATOMIC_RELEASE);
+    }
+    while (!__atomic_load_n(&lookups_done, __ATOMIC_ACQUIRE))
+        sched_yield();
+    return NULL;
+}
+
+static void test_threads_lazy_index(void)
+{
+    pthread_t p;
+    pthread_create(&p, NULL, handoff_producer, NULL);
+    for (int k = 0; k < 64; k++) {
+        while (!__atomic_load_n(&handoff[k].c.obj, __ATOMIC_ACQUIRE))
+            sched_yield();
+        /* registered by another thread, never looked up there */
+        CHECK(cap_eq(sc_lookup_cap((char *)handoff[k].p + 31), handoff[k].c));
+        sc_w_free(handoff[k], &S); /* killed here after it entered the index */
+        CHECK(sc_lookup_cap(handoff[k].p).obj != handoff[k].c.obj || !cap_live(handoff[k].c));
+    }
+    __atomic_store_n(&lookups_done, 1, __ATOMIC_RELEASE);
+    pthread_join(p, NULL);
+    pthread_t ts[3];
+    for (int i = 0; i < 3; i++)
+        pthread_create(&ts[i], NULL, lookup_churn, NULL);
+    for (int i = 0; i < 3; i++)
+        pthread_join(ts[i], NULL);
+    /* an object killed before any lookup never shows up */
+    char *b = malloc(40);
+    sc_cap c = sc_reg(b, 40, SC_K_HEAP, NULL, NULL);
+    sc_kill(c, NULL);
+    CHECK(sc_lookup_cap(b + 5).obj == 1);
+    free(b);
+}
+
 static void test_threads(void)
 {
     pthread_t t;
@@ -1011,6 +1087,7 @@ int main(int argc, char **argv)
     test_formats();
     test_longjmp();
     test_threads();
+    test_threads_lazy_index();
     test_argv();
     test_names();
     for (size_t i = 0; i < NSCEN; i++)

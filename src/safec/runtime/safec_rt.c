@@ -6,10 +6,16 @@
  *  - each thread owns a record cache (sc_tcache): a batch of never-used
  *    records and a FIFO of the records it killed; only refilling a batch or
  *    rebalancing between threads takes sc_lock;
+ *  - heap and stack objects enter the address index lazily: sc_reg only
+ *    appends (record, gen) to its cache's pending ring; the first lookup
+ *    by address after it (any thread) flushes every ring into the index
+ *    (sc_idx_flush, under sc_flush_l).  An object that dies before any
+ *    lookup never touches the index;
  *  - the address index is guarded by striped spin locks (one per 64
  *    neighbouring buckets), held only for one bucket's update or walk;
- *  - a kill that may race with another thread (free) claims the record by a
- *    compare-and-swap of its gen, so exactly one of two concurrent frees wins.
+ *  - a kill claims the record by one compare-and-swap of the word that holds
+ *    its gen and live flag, so exactly one of two concurrent frees wins, and
+ *    takes a stripe lock only if the record made it into the index.
  * sc_lock still serializes the rare paths: registering globals, literals and
  * functions (dedup by base), moving records between caches, fork.  The
  * inline checks in safec_rt.h take no lock: they read a record's gen and
@@ -80,11 +86,21 @@ typedef struct sc_grave {
     const sc_site *alloc_site;
     const sc_site *free_site;
     uint8_t kind, flags;
-} sc_grave;
+} __attribute__((aligned(64))) sc_grave; /* one cache line each */
 
 /* A thread's record cache.  Caches are never freed: when a thread ends, its
  * dead records go to the global list and the cache (with its graveyard)
  * waits for the next thread. */
+/* Objects registered by a cache's threads that may not be in the address
+ * index yet: a ring of (gen << 32 | record) written by the owner (ptail) and
+ * consumed by whichever thread flushes (phead, under sc_flush_l).  Entries
+ * of objects that died in the meantime are skipped by the flush; an object
+ * its own thread kills while its entry waits leaves a 0 there, and a full
+ * ring first squeezes those out.  Mapped on demand: only the part a program
+ * uses is ever touched. */
+#define SC_PEND (1u << 17)
+typedef uint64_t sc_pend;
+
 typedef struct sc_tcache {
     struct sc_tcache *next;    /* all caches, a push-only list */
     int owned;                 /* 0 free, 1 in use, 2 orphaned by fork */
@@ -92,6 +108,9 @@ typedef struct sc_tcache {
     uint32_t dhead, dtail, dn; /* dead records, oldest first, linked by sc_obj.link */
     sc_grave *graves;          /* SC_GRAVES entries, mapped at first reuse */
     uint64_t ngraves;
+    uint64_t ptail;                            /* pushed (owner; release) */
+    __attribute__((aligned(64))) uint64_t phead; /* consumed (flusher; release) */
+    __attribute__((aligned(64))) sc_pend pend[SC_PEND];
 } sc_tcache;
 
 static __thread sc_tcache *sc_tc;
@@ -151,6 +170,9 @@ static inline void sc_spin_lock(unsigned char *l)
 
 static inline void sc_spin_unlock(unsigned char *l) { __atomic_store_n(l, 0, __ATOMIC_RELEASE); }
 
+/* Serializes the consumers of the pending rings (see sc_idx_flush). */
+static unsigned char sc_flush_l;
+
 /* ------------------------------------------------------------ init */
 
 static void sc_stats_at_exit(void)
@@ -166,6 +188,7 @@ static void sc_stats_at_exit(void)
 static void sc_atfork_prepare(void)
 {
     pthread_mutex_lock(&sc_lock);
+    sc_spin_lock(&sc_flush_l);
     for (unsigned s = 0; s < SC_STRIPES; s++)
         sc_spin_lock(&sc_stripes[s]);
 }
@@ -173,12 +196,14 @@ static void sc_atfork_parent(void)
 {
     for (unsigned s = 0; s < SC_STRIPES; s++)
         sc_spin_unlock(&sc_stripes[s]);
+    sc_spin_unlock(&sc_flush_l);
     pthread_mutex_unlock(&sc_lock);
 }
 static void sc_atfork_child(void)
 {
     for (unsigned s = 0; s < SC_STRIPES; s++)
         sc_spin_unlock(&sc_stripes[s]);
+    sc_spin_unlock(&sc_flush_l);
     for (sc_tcache *t = sc_tc_all; t; t = t->next)
         if (t != sc_tc && t->owned)
             t->owned = 2;
@@ -265,6 +290,32 @@ static inline sc_cap sc_whole_cap(uint32_t i)
     return c;
 }
 
+/* ------------------------------------------------------------ life word
+ * A record's gen, kind, live, exposed and flags share one aligned 8-byte
+ * word.  A kill changes gen and live (and adds its flags) with one
+ * compare-and-swap of that word, so a reader that loads the word sees
+ * either the live object with its gen or the dead one, never a live record
+ * with the next gen (that capability would be valid for the record's next
+ * object). */
+typedef uint64_t __attribute__((may_alias)) sc_word;
+_Static_assert(__BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__, "life word layout");
+_Static_assert(offsetof(sc_obj, gen) % 8 == 0 && offsetof(sc_obj, kind) == offsetof(sc_obj, gen) + 4 &&
+                   offsetof(sc_obj, live) == offsetof(sc_obj, gen) + 5 &&
+                   offsetof(sc_obj, flags) == offsetof(sc_obj, gen) + 7,
+               "life word layout");
+_Static_assert(sizeof(sc_obj) == 64, "one cache line per record");
+#define SC_W_GEN 0xFFFFFFFFull
+#define SC_W_LIVE (0xFFull << 40)
+#define SC_W_LIVE1 (1ull << 40) /* live = 1 */
+
+static inline sc_word *sc_lifew(sc_obj *o) { return (sc_word *)(void *)&o->gen; }
+/* (the gen of the object's capabilities: without the init-tracking bit) */
+static inline uint32_t sc_w_gen(uint64_t w) { return (uint32_t)w & ~SC_GEN_TRACK; }
+static inline int sc_w_kind(uint64_t w) { return (int)((w >> 32) & 0xFF); }
+static inline bool sc_w_live(uint64_t w) { return (w & SC_W_LIVE) != 0; }
+/* Is a record whose word is w the live object capabilities of gen name? */
+static inline bool sc_w_is(uint64_t w, uint32_t gen) { return sc_w_live(w) && sc_w_gen(w) == gen; }
+
 /* ------------------------------------------------------------ address index
  * Maps an address to the live object containing it.  Objects are bucketed
  * by size class: class k holds objects of at most 2^(5+3k) bytes, keyed by
@@ -327,8 +378,113 @@ static void sc_idx_insert(uint32_t i)
         __atomic_store_n(&sc_class_used[k], 1, __ATOMIC_RELAXED);
     unsigned char *l = sc_stripe(b);
     sc_spin_lock(l);
+    o->indexed = 1;
     sc_idx_link(i, b);
     sc_spin_unlock(l);
+}
+
+/* A pending object enters the index, if it is still the live object of
+ * that gen.  Against a concurrent kill (sc_kill_rec): this sets indexed and
+ * then reads the life word, the kill swaps the life word and then reads
+ * indexed (both sequentially consistent), so either this sees the kill and
+ * backs out, or the kill sees indexed and unlinks the record under the
+ * stripe lock held here.  base and size read before the lock belong to
+ * that object: the gen did not change until after the recheck. */
+static void sc_idx_adopt(uint32_t i, uint32_t gen)
+{
+    sc_obj *o = &sc_objs[i];
+    if (!sc_w_is(__atomic_load_n(sc_lifew(o), __ATOMIC_ACQUIRE), gen))
+        return; /* died before anyone looked it up */
+    int k = sc_size_class(o->size);
+    size_t b = sc_bucket(k, o->base >> sc_cls_shift(k));
+    if (__builtin_expect(!sc_class_used[k], 0))
+        __atomic_store_n(&sc_class_used[k], 1, __ATOMIC_RELAXED);
+    unsigned char *l = sc_stripe(b);
+    sc_spin_lock(l);
+    __atomic_store_n(&o->indexed, 1, __ATOMIC_SEQ_CST);
+    if (sc_w_is(__atomic_load_n(sc_lifew(o), __ATOMIC_SEQ_CST), gen))
+        sc_idx_link(i, b);
+    else
+        __atomic_store_n(&o->indexed, 0, __ATOMIC_RELAXED);
+    sc_spin_unlock(l);
+}
+
+/* Consume ring t's entries [phead, upto).  Caller holds sc_flush_l. */
+static void sc_pend_consume(sc_tcache *t, uint64_t upto)
+{
+    for (uint64_t h = t->phead; h != upto; h++) {
+        sc_pend e = __atomic_load_n(&t->pend[h & (SC_PEND - 1)], __ATOMIC_RELAXED);
+        if (e)
+            sc_idx_adopt((uint32_t)e, (uint32_t)(e >> 32));
+    }
+    __atomic_store_n(&t->phead, upto, __ATOMIC_RELEASE); /* the owner may reuse the slots */
+}
+
+/* Before a lookup by address: every object registered so far (by any
+ * thread, as far as this thread can know) enters the index. */
+static void sc_idx_flush(void)
+{
+    sc_tcache *t = __atomic_load_n(&sc_tc_all, __ATOMIC_ACQUIRE);
+    while (t && __atomic_load_n(&t->ptail, __ATOMIC_ACQUIRE) ==
+                    __atomic_load_n(&t->phead, __ATOMIC_RELAXED))
+        t = t->next;
+    if (!t)
+        return; /* nothing pending: the common case of repeated lookups */
+    sc_spin_lock(&sc_flush_l);
+    for (t = __atomic_load_n(&sc_tc_all, __ATOMIC_ACQUIRE); t; t = t->next)
+        sc_pend_consume(t, __atomic_load_n(&t->ptail, __ATOMIC_ACQUIRE));
+    sc_spin_unlock(&sc_flush_l);
+}
+
+/* This thread's ring is full: squeeze out the entries of objects that
+ * died; if more than half of it is still waiting, the older ones enter the
+ * index (the newer objects are the likelier to die before a lookup).
+ * Entries move, so the pend_pos of their records goes stale: sc_pend_drop
+ * then finds another entry there and leaves it alone. */
+static __attribute__((noinline)) void sc_pend_overflow(sc_tcache *t)
+{
+    sc_spin_lock(&sc_flush_l);
+    uint64_t h = t->phead, n = t->ptail, k = h;
+    for (uint64_t j = h; j != n; j++) {
+        sc_pend e = t->pend[j & (SC_PEND - 1)];
+        if (e)
+            t->pend[k++ & (SC_PEND - 1)] = e;
+    }
+    __atomic_store_n(&t->ptail, k, __ATOMIC_RELEASE);
+    if (k - h > SC_PEND / 2)
+        sc_pend_consume(t, k - SC_PEND / 2);
+    sc_spin_unlock(&sc_flush_l);
+}
+
+/* A new heap or stack object of this thread's cache t waits for a lookup. */
+static inline void sc_pend_push(sc_tcache *t, uint32_t i, uint32_t gen)
+{
+    uint64_t tail = t->ptail;
+    if (__builtin_expect(tail - __atomic_load_n(&t->phead, __ATOMIC_ACQUIRE) >= SC_PEND, 0)) {
+        sc_pend_overflow(t);
+        tail = t->ptail;
+    }
+    sc_objs[i].pend_pos = (uint32_t)tail;
+    __atomic_store_n(&t->pend[tail & (SC_PEND - 1)], (uint64_t)gen << 32 | i, __ATOMIC_RELAXED);
+    __atomic_store_n(&t->ptail, tail + 1, __ATOMIC_RELEASE);
+}
+
+/* Record i (gen) died before it entered the index and will never enter it
+ * (sc_idx_adopt rechecks the gen): if this thread queued it and its entry
+ * still waits, clear the entry, so a full ring has room again without
+ * reading records. */
+static inline void sc_pend_drop(uint32_t i, uint32_t gen)
+{
+    sc_tcache *t = sc_tc;
+    if (!t)
+        return;
+    uint64_t tail = t->ptail;
+    uint64_t pos = tail - (uint32_t)((uint32_t)tail - sc_objs[i].pend_pos);
+    if (pos >= tail || pos < __atomic_load_n(&t->phead, __ATOMIC_RELAXED))
+        return;
+    sc_pend *e = &t->pend[pos & (SC_PEND - 1)];
+    if (__atomic_load_n(e, __ATOMIC_RELAXED) == ((uint64_t)gen << 32 | i))
+        __atomic_store_n(e, 0, __ATOMIC_RELAXED);
 }
 
 static inline bool sc_contains(const sc_obj *o, uintptr_t p)
@@ -344,6 +500,7 @@ enum { SC_FIND_ANY = 0, SC_FIND_EXPOSED = 1, SC_FIND_END = 2 };
 static uint32_t sc_idx_find(uintptr_t p, int how, sc_cap *cap, sc_obj *copy)
 {
     uintptr_t q = (how & SC_FIND_END) ? p - 1 : p;
+    sc_idx_flush();
     for (int k = 0; k < SC_NCLASS; k++) {
         if (!__atomic_load_n(&sc_class_used[k], __ATOMIC_RELAXED))
             continue;
@@ -357,17 +514,24 @@ static uint32_t sc_idx_find(uintptr_t p, int how, sc_cap *cap, sc_obj *copy)
             unsigned char *l = sc_stripe(b);
             sc_spin_lock(l);
             for (uint32_t i = sc_idx[b]; i; i = sc_objs[i].link) {
-                const sc_obj *o = &sc_objs[i];
-                if (!o->live)
+                sc_obj *o = &sc_objs[i];
+                /* a kill may be between its swap and its unlink */
+                uint64_t w = __atomic_load_n(sc_lifew(o), __ATOMIC_ACQUIRE);
+                if (!sc_w_live(w))
                     continue;
                 if ((how & SC_FIND_EXPOSED) && !o->exposed)
                     continue;
                 if ((how & SC_FIND_END) ? (o->size > 0 && o->base + o->size == p)
                                         : sc_contains(o, p)) {
-                    if (cap)
+                    if (cap) {
                         *cap = sc_whole_cap(i);
-                    if (copy)
+                        cap->gen = sc_w_gen(w);
+                    }
+                    if (copy) {
                         *copy = *o;
+                        copy->gen = sc_w_gen(w);
+                        copy->live = 1;
+                    }
                     sc_spin_unlock(l);
                     return i;
                 }
@@ -512,6 +676,9 @@ static void sc_bury(sc_tcache *t, uint32_t i)
     g->flags = o->flags;
     __atomic_store_n(&g->obj, i, __ATOMIC_RELEASE);
     __atomic_store_n(&t->ngraves, t->ngraves + 1, __ATOMIC_RELEASE);
+    /* the ring is far bigger than the caches: fetch a later entry's line
+     * now, so that writing it does not stall */
+    __builtin_prefetch(&t->graves[(t->ngraves + 4) & (SC_GRAVES - 1)], 1);
 }
 
 static inline uint32_t sc_dead_pop(sc_tcache *t)
@@ -576,39 +743,45 @@ static void sc_rec_unalloc(sc_tcache *t, uint32_t i)
         sc_dead_push(i);
 }
 
-/* Kill record c.obj if c is its live capability.  The check, the gen bump
- * and the removal from the index happen under the bucket's stripe lock: of
- * two threads freeing the same block, exactly one wins (the only atomic
- * operation of a kill). */
+/* Kill record c.obj if c is its live capability.  One compare-and-swap of
+ * the life word bumps the gen (from here on every check through c fails)
+ * and clears live: of two threads freeing the same block, exactly one wins.
+ * Only a record that made it into the address index takes a stripe lock
+ * (see sc_idx_adopt for the race with a flush). */
 static bool sc_kill_rec(sc_cap c, const sc_site *site, unsigned flags)
 {
     if (!sc__valid_index(c.obj))
         return false;
     sc_obj *o = &sc_objs[c.obj];
-    if (!o->live || (o->gen & ~SC_GEN_TRACK) != c.gen || o->kind == SC_K_FUNC)
-        return false;
-    /* base and size are stable while c is live; rechecked under the lock */
-    size_t b = sc_obj_bucket(o);
-    unsigned char *l = sc_stripe(b);
-    sc_spin_lock(l);
-    uint32_t was = o->gen;
-    if (!o->live || (was & ~SC_GEN_TRACK) != c.gen) {
-        sc_spin_unlock(l); /* another thread killed it first */
-        return false;
-    }
-    /* gen first: from here on every check through c fails */
-    __atomic_store_n(&o->gen, c.gen + 1, __ATOMIC_RELEASE);
-    o->live = 0;
-    o->free_site = site;
-    o->flags |= (uint8_t)flags;
-    uint32_t *pp = &sc_idx[b];
-    while (*pp && *pp != c.obj)
-        pp = &sc_objs[*pp].link;
-    if (*pp == c.obj)
-        *pp = o->link;
-    sc_spin_unlock(l);
-    if (was & SC_GEN_TRACK)
+    sc_word *lw = sc_lifew(o);
+    uint64_t w = __atomic_load_n(lw, __ATOMIC_RELAXED), nw;
+    do {
+        if (!sc_w_is(w, c.gen) || sc_w_kind(w) == SC_K_FUNC)
+            return false; /* not live, or another thread killed it first */
+        nw = (w & ~(SC_W_GEN | SC_W_LIVE)) | (uint64_t)(uint32_t)(c.gen + 1) |
+             (uint64_t)(uint8_t)flags << 56;
+    } while (!__atomic_compare_exchange_n(lw, &w, nw, false, __ATOMIC_SEQ_CST,
+                                          __ATOMIC_RELAXED));
+    if ((uint32_t)w & SC_GEN_TRACK) /* its init map goes (safec_init.c) */
         sc__untrack(c.obj);
+    o->free_site = site;
+    if (__atomic_load_n(&o->indexed, __ATOMIC_SEQ_CST)) {
+        /* base and size are ours until the record is queued for reuse */
+        size_t b = sc_obj_bucket(o);
+        unsigned char *l = sc_stripe(b);
+        sc_spin_lock(l);
+        if (o->indexed) {
+            uint32_t *pp = &sc_idx[b];
+            while (*pp && *pp != c.obj)
+                pp = &sc_objs[*pp].link;
+            if (*pp == c.obj)
+                *pp = o->link;
+            __atomic_store_n(&o->indexed, 0, __ATOMIC_RELAXED);
+        }
+        sc_spin_unlock(l);
+    } else {
+        sc_pend_drop(c.obj, c.gen);
+    }
     if (c.gen + 1 < SC_GEN_RETIRE)
         sc_dead_push(c.obj);
     return true;
@@ -622,10 +795,11 @@ static inline void sc_rec_init(sc_obj *o, uintptr_t b, size_t size, int kind,
 {
     o->base = b;
     o->size = size;
-    o->kind = (uint8_t)kind;
-    o->live = 1;
-    o->exposed = 0;
-    o->flags = 0;
+    /* gen, kind, live, exposed, flags in one store: a kill soon after
+     * loads the whole word (a load of several smaller stores cannot be
+     * forwarded, it waits for the store buffer to drain) */
+    __atomic_store_n(sc_lifew(o), (uint64_t)o->gen | (uint64_t)(uint8_t)kind << 32 | SC_W_LIVE1,
+                     __ATOMIC_RELAXED);
     o->type_id = 0;
     o->type_name = type_name;
     o->alloc_site = site;
@@ -669,10 +843,11 @@ sc_cap sc_reg(void *base, size_t size, int kind, const char *type_name, const sc
         sc_ensure_init();
         return sc_reg_shared(b, size, kind, type_name, site);
     }
-    uint32_t i = sc_rec_alloc(sc_tc_get()); /* sc_tc_get initializes */
+    sc_tcache *t = sc_tc_get(); /* initializes */
+    uint32_t i = sc_rec_alloc(t);
     sc_rec_init(&sc_objs[i], b, size, kind, type_name, site);
-    sc_idx_insert(i);
     sc_cap c = sc_whole_cap(i);
+    sc_pend_push(t, i, c.gen);
     if (kind == SC_K_STACK)
         sc_stack_push(c.obj, c.gen, b);
     if (uninit)
@@ -901,7 +1076,8 @@ static void sc_stack_forget(sc_cap c)
 {
     for (size_t i = sc_stk_n; i-- > 0;) {
         if (sc_stk_v[i].obj == c.obj && sc_stk_v[i].gen == c.gen) {
-            memmove(&sc_stk_v[i], &sc_stk_v[i + 1], (sc_stk_n - i - 1) * sizeof *sc_stk_v);
+            if (i + 1 < sc_stk_n) /* not the newest (no libc call for that one) */
+                memmove(&sc_stk_v[i], &sc_stk_v[i + 1], (sc_stk_n - i - 1) * sizeof *sc_stk_v);
             sc_stk_n--;
             return;
         }

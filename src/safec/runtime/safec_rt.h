@@ -66,7 +66,9 @@ typedef struct sc_obj {
     const char *type_name;    /* "int[10]", for reports */
     const sc_site *alloc_site;
     const sc_site *free_site;
-} sc_obj;
+    uint32_t indexed; /* runtime-private: 1 while the record is in the address index */
+    uint32_t pend_pos; /* runtime-private: where it was queued for the address index */
+} __attribute__((aligned(64))) sc_obj; /* one cache line per record */
 
 extern sc_obj *sc_objs; /* one reservation, never moves */
 
