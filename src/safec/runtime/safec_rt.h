@@ -270,6 +270,10 @@ static inline __attribute__((always_inline)) uint32_t sc_whole_hi(const sc_obj *
     return o->size > 0xFFFFFFFFu ? 0xFFFFFFFFu : (uint32_t)o->size;
 }
 
+/* Out of line: entries with SC_SHADOW_NARROW (safec_rt.c). */
+sc_cap sc_shadow_cap_narrow(const sc_shadow *leaf, size_t i);
+void sc_shadow_put_narrow(sc_shadow *leaf, size_t i, uint32_t obj, uint32_t lo, uint32_t hi);
+
 /* The capability of entry i of leaf (its val already matched). */
 static inline __attribute__((always_inline)) sc_cap sc_shadow_cap(const sc_shadow *leaf,
                                                                   size_t i)
@@ -280,15 +284,7 @@ static inline __attribute__((always_inline)) sc_cap sc_shadow_cap(const sc_shado
         sc_cap c = {obj, s->gen, 0, sc_whole_hi(&sc_objs[obj])};
         return c;
     }
-    obj &= ~SC_SHADOW_NARROW;
-    const sc_shadow_win *w = &((const sc_shadow_win *)(leaf + SC_SHADOW_LEAF_SLOTS))[i];
-    sc_cap c = {obj, s->gen, w->lo, w->hi};
-    if (obj > 1) {
-        uint32_t max = sc_whole_hi(&sc_objs[obj]);
-        if (c.hi > max)
-            c.hi = max;
-    }
-    return c;
+    return sc_shadow_cap_narrow(leaf, i);
 }
 
 /* Write entry i of leaf: value f.p with capability f.c. */
@@ -298,14 +294,10 @@ static inline __attribute__((always_inline)) void sc_shadow_put(sc_shadow *leaf,
     sc_shadow *s = &leaf[i];
     s->val = (uintptr_t)f.p;
     s->gen = f.c.gen;
-    if (__builtin_expect(f.c.lo == 0 && f.c.hi == sc_whole_hi(&sc_objs[f.c.obj]), 1)) {
+    if (__builtin_expect(f.c.lo == 0 && f.c.hi == sc_whole_hi(&sc_objs[f.c.obj]), 1))
         s->obj = f.c.obj;
-        return;
-    }
-    sc_shadow_win *w = &((sc_shadow_win *)(leaf + SC_SHADOW_LEAF_SLOTS))[i];
-    w->lo = f.c.lo;
-    w->hi = f.c.hi;
-    s->obj = f.c.obj | SC_SHADOW_NARROW;
+    else
+        sc_shadow_put_narrow(leaf, i, f.c.obj, f.c.lo, f.c.hi);
 }
 
 sc_cap sc_lookup_cap(const void *p); /* a live object containing p, else wild */
