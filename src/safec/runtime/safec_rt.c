@@ -1010,21 +1010,6 @@ void sc_shadow_put_narrow(sc_shadow *leaf, size_t i, uint32_t obj, uint32_t lo, 
     leaf[i].obj = obj | SC_SHADOW_NARROW;
 }
 
-/* A window read back is clamped to the object's size: a racing store may
- * have paired this entry with another store's window. */
-sc_cap sc_shadow_cap_narrow(const sc_shadow *leaf, size_t i)
-{
-    uint32_t obj = leaf[i].obj & ~SC_SHADOW_NARROW;
-    sc_shadow_win w = sc_shadow_wins((sc_shadow *)leaf)[i];
-    sc_cap c = {obj, leaf[i].gen, w.lo, w.hi};
-    if (obj > 1) {
-        uint32_t max = sc_whole_hi(&sc_objs[obj]);
-        if (c.hi > max)
-            c.hi = max;
-    }
-    return c;
-}
-
 /* Slots [a, end), a and end 8-aligned: clear, touching only entries in use
  * (reading a never-written shadow page maps the shared zero page). */
 static void sc_clear_slots(uintptr_t a, uintptr_t end)

@@ -270,8 +270,7 @@ static inline __attribute__((always_inline)) uint32_t sc_whole_hi(const sc_obj *
     return o->size > 0xFFFFFFFFu ? 0xFFFFFFFFu : (uint32_t)o->size;
 }
 
-/* Out of line: entries with SC_SHADOW_NARROW (safec_rt.c). */
-sc_cap sc_shadow_cap_narrow(const sc_shadow *leaf, size_t i);
+/* Out of line: writing an entry with SC_SHADOW_NARROW (safec_rt.c). */
 void sc_shadow_put_narrow(sc_shadow *leaf, size_t i, uint32_t obj, uint32_t lo, uint32_t hi);
 
 /* The capability of entry i of leaf (its val already matched). */
@@ -284,7 +283,15 @@ static inline __attribute__((always_inline)) sc_cap sc_shadow_cap(const sc_shado
         sc_cap c = {obj, s->gen, 0, sc_whole_hi(&sc_objs[obj])};
         return c;
     }
-    return sc_shadow_cap_narrow(leaf, i);
+    obj &= ~SC_SHADOW_NARROW;
+    const sc_shadow_win *w = &((const sc_shadow_win *)(leaf + SC_SHADOW_LEAF_SLOTS))[i];
+    sc_cap c = {obj, s->gen, w->lo, w->hi};
+    if (obj > 1) { /* a racing store may have paired this entry with another's window */
+        uint32_t max = sc_whole_hi(&sc_objs[obj]);
+        if (c.hi > max)
+            c.hi = max;
+    }
+    return c;
 }
 
 /* Write entry i of leaf: value f.p with capability f.c. */
