@@ -71,7 +71,11 @@ static uint32_t sc_nrec;     /* capacity of sc_objs (a power of two) */
 static uint32_t sc_next = 2; /* first record never handed to a thread */
 
 #define SC_SHADOW_DIR_SIZE (1u << 23) /* 47-bit user address space / 16 MB */
-#define SC_SHADOW_LEAF_SLOTS (1u << 21)
+/* A leaf: the entries of 2M slots, then their windows (see safec_rt.h). */
+#define SC_SHADOW_LEAF_BYTES \
+    ((size_t)SC_SHADOW_LEAF_SLOTS * (sizeof(sc_shadow) + sizeof(sc_shadow_win)))
+_Static_assert(sizeof(sc_shadow) == 16, "shadow entries are 16 bytes");
+_Static_assert(SC_MAX_RECORDS <= SC_SHADOW_NARROW, "record indexes leave the NARROW bit free");
 
 /* Graveyard: when a dead record is reused, what a report needs to describe
  * its previous object is copied here first, so a stale capability still
@@ -1156,28 +1160,40 @@ sc_shadow *sc_shadow_leaf(uintptr_t addr)
     sc_shadow *leaf = __atomic_load_n(&sc_shadow_dir[d], __ATOMIC_ACQUIRE);
     if (leaf)
         return leaf;
-    sc_shadow *fresh = sc_map((size_t)SC_SHADOW_LEAF_SLOTS * sizeof(sc_shadow));
+    sc_shadow *fresh = sc_map(SC_SHADOW_LEAF_BYTES);
     if (!fresh)
         sc__fatal("out of address space for pointer shadow");
     if (__atomic_compare_exchange_n(&sc_shadow_dir[d], &leaf, fresh, false, __ATOMIC_ACQ_REL,
                                     __ATOMIC_ACQUIRE))
         return fresh;
-    munmap(fresh, (size_t)SC_SHADOW_LEAF_SLOTS * sizeof(sc_shadow)); /* lost the race */
+    munmap(fresh, SC_SHADOW_LEAF_BYTES); /* lost the race */
     return leaf;
 }
 
-static inline sc_shadow *sc_shadow_get(uintptr_t a, bool create)
+/* The leaf of slot address a (NULL if it has none and !create); *i is the
+ * slot's index in it. */
+static inline sc_shadow *sc_shadow_get(uintptr_t a, bool create, size_t *i)
 {
     sc_shadow *leaf = __atomic_load_n(&sc_shadow_dir[a >> 24], __ATOMIC_ACQUIRE);
-    if (!leaf) {
-        if (!create)
-            return NULL;
+    *i = (a >> 3) & (SC_SHADOW_LEAF_SLOTS - 1);
+    if (!leaf && create)
         leaf = sc_shadow_leaf(a);
-    }
-    return &leaf[(a >> 3) & (SC_SHADOW_LEAF_SLOTS - 1)];
+    return leaf;
 }
 
-static inline bool sc_shadow_used(const sc_shadow *s) { return s->val || s->c.obj; }
+static inline sc_shadow_win *sc_shadow_wins(sc_shadow *leaf)
+{
+    return (sc_shadow_win *)(leaf + SC_SHADOW_LEAF_SLOTS);
+}
+
+static inline bool sc_shadow_used(const sc_shadow *s) { return s->val || s->obj; }
+
+/* The window goes in before the flag that makes a load read it. */
+void sc_shadow_put_narrow(sc_shadow *leaf, size_t i, uint32_t obj, uint32_t lo, uint32_t hi)
+{
+    sc_shadow_wins(leaf)[i] = (sc_shadow_win){lo, hi};
+    leaf[i].obj = obj | SC_SHADOW_NARROW;
+}
 
 /* Slots [a, end), a and end 8-aligned: clear, touching only entries in use
  * (reading a never-written shadow page maps the shared zero page). */
@@ -1186,11 +1202,12 @@ static void sc_clear_slots(uintptr_t a, uintptr_t end)
     while (a < end) {
         uintptr_t region_end = (a | 0xFFFFFFu) + 1;
         uintptr_t stop = end < region_end ? end : region_end;
-        sc_shadow *s = sc_shadow_get(a, false);
-        if (s) {
-            for (; a < stop; a += 8, s++)
+        size_t i;
+        sc_shadow *leaf = sc_shadow_get(a, false, &i);
+        if (leaf) {
+            for (sc_shadow *s = &leaf[i]; a < stop; a += 8, s++)
                 if (sc_shadow_used(s))
-                    *s = (sc_shadow){0, SC_NOCAP};
+                    *s = (sc_shadow){0, 0, 0}; /* the window entry is dead with it */
         }
         a = stop;
     }
@@ -1208,15 +1225,19 @@ void sc__clear_shadow(void *p, size_t n)
  * holds the value it was stored with. */
 static inline void sc_copy_slot(uintptr_t ds, uintptr_t ss)
 {
-    const sc_shadow *se = sc_shadow_get(ss, false);
-    if (se && se->c.obj && se->val == *(const uintptr_t *)ss) {
-        sc_shadow e = *se;
-        *sc_shadow_get(ds, true) = e;
+    size_t si, di;
+    sc_shadow *sl = sc_shadow_get(ss, false, &si);
+    if (sl && sl[si].obj && sl[si].val == *(const uintptr_t *)ss) {
+        sc_shadow e = sl[si];
+        sc_shadow *dl = sc_shadow_get(ds, true, &di);
+        if (e.obj & SC_SHADOW_NARROW)
+            sc_shadow_wins(dl)[di] = sc_shadow_wins(sl)[si];
+        dl[di] = e;
         return;
     }
-    sc_shadow *de = sc_shadow_get(ds, false);
-    if (de && sc_shadow_used(de))
-        *de = (sc_shadow){0, SC_NOCAP};
+    sc_shadow *dl = sc_shadow_get(ds, false, &di);
+    if (dl && sc_shadow_used(&dl[di]))
+        dl[di] = (sc_shadow){0, 0, 0};
 }
 
 /* Reads the values in src, so call it before the bytes are copied (or after,

@@ -269,17 +269,99 @@ sc_chk_ws(void *p, size_t n, sc_win w, sc_fat root, size_t off, size_t size, int
 }
 
 /* ------------------------------------------------------------ pointer slots
- * Every 8-byte slot that holds a pointer has a shadow entry {value, cap}.
- * A load yields the stored capability only if the slot still holds the
- * value that was stored with it: bytes written as data never become a
- * usable pointer. */
+ * Every 8-byte slot that holds a pointer has a shadow entry: the value
+ * stored and the capability stored with it.  A load yields the stored
+ * capability only if the slot still holds the value that was stored with
+ * it: bytes written as data never become a usable pointer.
+ *
+ * An entry is 16 bytes {val, obj, gen} (a power of two: entries never
+ * straddle cache lines).  The window is not stored in the common case, where
+ * the capability covers its whole object (lo 0, hi = the object's size, or
+ * 0xFFFFFFFF past 4 GB, as sc_reg makes them): a load rebuilds hi from the
+ * record, the cache line the check of the loaded pointer reads anyway.  A
+ * capability with any other window (sc_narrow's member arrays, qsort
+ * elements, anything made by hand) sets SC_SHADOW_NARROW in the entry's obj
+ * and keeps {lo, hi} in the window shadow: an array of 8-byte sc_shadow_win
+ * entries, one per slot, mapped right after the entries of the same leaf
+ * (its pages are touched only by slots that held a narrowed pointer).
+ *
+ * Why rebuilding hi from the record is exact.  A record's size is set when
+ * the record gets a new gen (sc_reg) and never changes while that gen
+ * lasts; gens only grow and never wrap (SC_GEN_RETIRE).  So while the
+ * record's gen equals the entry's gen, its size is the one the entry was
+ * stored against, and the rebuilt capability equals the stored one.  Once
+ * the object is dead (the record may be reused for an object of another
+ * size) the rebuilt hi may differ from the stored one, but the capability's
+ * gen is stale: every use of a window (sc_chk, sc_win_of, sc_narrow,
+ * sc_chk_call, the libc wrappers' sc_avail, sc_chk_slow's reports) first
+ * compares gens, and the use-after-free report describes the object from
+ * the graveyard, not from the window.  A stale capability can never be
+ * widened into an access.
+ *
+ * Races: an entry is written with two 8-byte stores, so a racing load may
+ * pair one store's value with another's capability; the address is then
+ * outside that capability's object (a report) unless both point into the
+ * same object.  A window is never taken from another store's entry beyond
+ * its object: rebuilt windows are the object's, and narrowed windows read
+ * from the window shadow are clamped to the object's size. */
 typedef struct sc_shadow {
     uintptr_t val;
-    sc_cap c;
+    uint32_t obj; /* record index | SC_SHADOW_NARROW */
+    uint32_t gen;
 } sc_shadow;
 
-extern sc_shadow **sc_shadow_dir; /* [addr >> 24] -> 2M entries */
+typedef struct sc_shadow_win {
+    uint32_t lo, hi;
+} sc_shadow_win;
+
+#define SC_SHADOW_NARROW 0x80000000u   /* obj flag: the window is in the window shadow */
+#define SC_SHADOW_LEAF_SLOTS (1u << 21) /* slots per leaf: 16 MB of memory */
+
+extern sc_shadow **sc_shadow_dir; /* [addr >> 24] -> leaf: 2M entries, then 2M windows */
 sc_shadow *sc_shadow_leaf(uintptr_t addr); /* allocates the leaf */
+
+/* hi of a capability to the whole object o. */
+static inline __attribute__((always_inline)) uint32_t sc_whole_hi(const sc_obj *o)
+{
+    return o->size > 0xFFFFFFFFu ? 0xFFFFFFFFu : (uint32_t)o->size;
+}
+
+/* Out of line: writing an entry with SC_SHADOW_NARROW (safec_rt.c). */
+void sc_shadow_put_narrow(sc_shadow *leaf, size_t i, uint32_t obj, uint32_t lo, uint32_t hi);
+
+/* The capability of entry i of leaf (its val already matched). */
+static inline __attribute__((always_inline)) sc_cap sc_shadow_cap(const sc_shadow *leaf,
+                                                                  size_t i)
+{
+    const sc_shadow *s = &leaf[i];
+    uint32_t obj = s->obj;
+    if (__builtin_expect(!(obj & SC_SHADOW_NARROW), 1)) {
+        sc_cap c = {obj, s->gen, 0, sc_whole_hi(&sc_objs[obj])};
+        return c;
+    }
+    obj &= ~SC_SHADOW_NARROW;
+    const sc_shadow_win *w = &((const sc_shadow_win *)(leaf + SC_SHADOW_LEAF_SLOTS))[i];
+    sc_cap c = {obj, s->gen, w->lo, w->hi};
+    if (obj > 1) { /* a racing store may have paired this entry with another's window */
+        uint32_t max = sc_whole_hi(&sc_objs[obj]);
+        if (c.hi > max)
+            c.hi = max;
+    }
+    return c;
+}
+
+/* Write entry i of leaf: value f.p with capability f.c. */
+static inline __attribute__((always_inline)) void sc_shadow_put(sc_shadow *leaf, size_t i,
+                                                                sc_fat f)
+{
+    sc_shadow *s = &leaf[i];
+    s->val = (uintptr_t)f.p;
+    s->gen = f.c.gen;
+    if (__builtin_expect(f.c.lo == 0 && f.c.hi == sc_whole_hi(&sc_objs[f.c.obj]), 1))
+        s->obj = f.c.obj;
+    else
+        sc_shadow_put_narrow(leaf, i, f.c.obj, f.c.lo, f.c.hi);
+}
 
 sc_cap sc_lookup_cap(const void *p); /* a live object containing p, else wild */
 
@@ -318,9 +400,9 @@ static inline __attribute__((always_inline)) sc_fat sc_load_ptr(const void *slot
     void *v = *(void *const *)slot;
     sc_shadow *leaf = sc_shadow_dir[a >> 24];
     if (__builtin_expect(leaf != 0, 1)) {
-        const sc_shadow *s = &leaf[(a >> 3) & 0x1FFFFF];
-        if (__builtin_expect(s->val == (uintptr_t)v, 1)) {
-            sc_fat f = {v, s->c};
+        size_t i = (a >> 3) & (SC_SHADOW_LEAF_SLOTS - 1);
+        if (__builtin_expect(leaf[i].val == (uintptr_t)v, 1)) {
+            sc_fat f = {v, sc_shadow_cap(leaf, i)};
             return f;
         }
     }
@@ -333,10 +415,8 @@ static inline __attribute__((always_inline)) void sc_store_ptr(void *slot, sc_fa
     sc_shadow *leaf = sc_shadow_dir[a >> 24];
     if (__builtin_expect(!leaf, 0))
         leaf = sc_shadow_leaf(a);
-    sc_shadow *s = &leaf[(a >> 3) & 0x1FFFFF];
     *(void **)slot = f.p;
-    s->val = (uintptr_t)f.p;
-    s->c = f.c;
+    sc_shadow_put(leaf, (a >> 3) & (SC_SHADOW_LEAF_SLOTS - 1), f);
 }
 
 /* Record capability f.c for the value f.p that slot already holds, without
@@ -347,9 +427,7 @@ static inline void sc_set_shadow(const void *slot, sc_fat f)
     sc_shadow *leaf = sc_shadow_dir[a >> 24];
     if (__builtin_expect(!leaf, 0))
         leaf = sc_shadow_leaf(a);
-    sc_shadow *s = &leaf[(a >> 3) & 0x1FFFFF];
-    s->val = (uintptr_t)f.p;
-    s->c = f.c;
+    sc_shadow_put(leaf, (a >> 3) & (SC_SHADOW_LEAF_SLOTS - 1), f);
 }
 
 /* Copy shadow entries of [src, src+n) to [dst, dst+n) (memcpy, struct copy).
