@@ -373,13 +373,19 @@ static inline void sc_idx_link(uint32_t i, size_t b)
     sc_idx[b] = i;
 }
 
+/* o's bucket, its size class marked used (lookups skip unused classes). */
+static inline size_t sc_bucket_in_use(const sc_obj *o)
+{
+    int k = sc_size_class(o->size);
+    if (__builtin_expect(!sc_class_used[k], 0))
+        __atomic_store_n(&sc_class_used[k], 1, __ATOMIC_RELAXED);
+    return sc_bucket(k, o->base >> sc_cls_shift(k));
+}
+
 static void sc_idx_insert(uint32_t i)
 {
     sc_obj *o = &sc_objs[i];
-    int k = sc_size_class(o->size);
-    size_t b = sc_bucket(k, o->base >> sc_cls_shift(k));
-    if (__builtin_expect(!sc_class_used[k], 0))
-        __atomic_store_n(&sc_class_used[k], 1, __ATOMIC_RELAXED);
+    size_t b = sc_bucket_in_use(o);
     unsigned char *l = sc_stripe(b);
     sc_spin_lock(l);
     o->indexed = 1;
@@ -399,10 +405,7 @@ static void sc_idx_adopt(uint32_t i, uint32_t gen)
     sc_obj *o = &sc_objs[i];
     if (!sc_w_is(__atomic_load_n(sc_lifew(o), __ATOMIC_ACQUIRE), gen))
         return; /* died before anyone looked it up */
-    int k = sc_size_class(o->size);
-    size_t b = sc_bucket(k, o->base >> sc_cls_shift(k));
-    if (__builtin_expect(!sc_class_used[k], 0))
-        __atomic_store_n(&sc_class_used[k], 1, __ATOMIC_RELAXED);
+    size_t b = sc_bucket_in_use(o);
     unsigned char *l = sc_stripe(b);
     sc_spin_lock(l);
     __atomic_store_n(&o->indexed, 1, __ATOMIC_SEQ_CST);

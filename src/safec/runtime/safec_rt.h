@@ -191,13 +191,13 @@ __attribute__((cold)) sc_win sc_chk_fail_w(void *p, sc_cap c, size_t n, int writ
 __attribute__((cold)) sc_win sc_chk_fail_ws(void *p, void *rp, sc_cap rc, size_t off,
                                             size_t size, size_t n, int write,
                                             const sc_site *site);
+#define SC_IN_WIN(A_, N_, W_) ((A_) >= (W_).lo && (A_) <= (W_).hi && (N_) <= (W_).hi - (A_))
 #define SC_CHK_W(P_, N_, W_, C_, MODE_, SITE_)                                             \
     __extension__({                                                                       \
         void *sc_p_ = (P_);                                                               \
         uintptr_t sc_a_ = (uintptr_t)sc_p_;                                               \
         size_t sc_n_ = (N_);                                                              \
-        if (__builtin_expect(                                                             \
-                !(sc_a_ >= (W_).lo && sc_a_ <= (W_).hi && sc_n_ <= (W_).hi - sc_a_), 0))  \
+        if (__builtin_expect(!SC_IN_WIN(sc_a_, sc_n_, W_), 0))                           \
             (W_) = sc_chk_fail_w(sc_p_, (C_), sc_n_, (MODE_), (SITE_));                   \
         sc_p_;                                                                            \
     })
@@ -206,8 +206,7 @@ __attribute__((cold)) sc_win sc_chk_fail_ws(void *p, void *rp, sc_cap rc, size_t
         void *sc_p_ = (P_);                                                               \
         uintptr_t sc_a_ = (uintptr_t)sc_p_;                                               \
         size_t sc_n_ = (N_);                                                              \
-        if (__builtin_expect(                                                             \
-                !(sc_a_ >= (W_).lo && sc_a_ <= (W_).hi && sc_n_ <= (W_).hi - sc_a_), 0))  \
+        if (__builtin_expect(!SC_IN_WIN(sc_a_, sc_n_, W_), 0))                           \
             (W_) = sc_chk_fail_ws(sc_p_, (ROOT_).p, (ROOT_).c, (OFF_), (SIZE_), sc_n_,     \
                                   (MODE_), (SITE_));                                      \
         sc_p_;                                                                            \
