@@ -5,9 +5,11 @@ in mode safe ("moved, never skipped").  The instrumenter does it per pointer
 local: before a loop, the capability of a fat pointer local `p` is turned
 into an absolute address window once (`sc_win_of`: one record load and the
 liveness test), and every access through `p` inside the loop compares its
-address with that window (`sc_chk_w`: two register compares).  A failed
+address with that window (`SC_CHK_W`: two register compares).  A failed
 compare goes to the full slow path, which reports exactly as before, so no
-check is skipped and the report names the same access.
+check is skipped and the report names the same access; it also refreshes the
+window (an object whose bytes are initialization-tracked has as window only
+its written prefix, which grows as the loop writes it).
 
 That is sound when, for the whole execution of the loop,
   * `p`'s capability does not change: inside the loop `p` is only moved by

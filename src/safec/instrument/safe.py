@@ -1087,7 +1087,7 @@ class SafeInstrumenter:
 
     def chk(self, fat: N.Expr, ty: T.CType, mode: int, loc: N.Loc,
             window: Optional[tuple[str, str]] = None) -> N.Expr:
-        """`(T *)sc_chk(fat, sizeof(T), mode, site)`, or sc_chk_w with a
+        """`(T *)sc_chk(fat, sizeof(T), mode, site)`, or SC_CHK_W with a
         loop window (the capability is the pointer local's: only the address
         of `fat` is computed)."""
         size = self.size_of(ty, loc)

@@ -101,7 +101,7 @@ void *sc_chk_slow(sc_fat f, size_t n, int write, const sc_site *site);
 __attribute__((cold)) void *sc_chk_fail(void *p, sc_cap c, size_t n, int write,
                                         const sc_site *site);
 /* The same for an access to member array [rp + off, + size) of the object
- * capability rc names (see sc_chk_ws). */
+ * capability rc names (see SC_CHK_WS). */
 __attribute__((cold)) void *sc_chk_fail_sub(void *p, void *rp, sc_cap rc, size_t off,
                                             size_t size, size_t n, int write,
                                             const sc_site *site);
@@ -173,19 +173,12 @@ static inline __attribute__((always_inline)) sc_win sc_win_sub(sc_fat f, size_t 
     return w;
 }
 
-/* An access at p through a pointer with capability c whose loop window is w. */
-static inline __attribute__((always_inline)) void *
-sc_chk_w(void *p, size_t n, sc_win w, sc_cap c, int write, const sc_site *site)
-{
-    uintptr_t a = (uintptr_t)p;
-    if (__builtin_expect(a >= w.lo && a <= w.hi && n <= w.hi - a, 1))
-        return p;
-    return sc_chk_fail(p, c, n, write, site);
-}
-
-/* The same as statements that also refresh the loop window w when the
- * access leaves it: the object may have been written since w was made
- * (a tracked buffer filled inside the loop grows its window). */
+/* An access at p through a pointer with capability c whose loop window is
+ * w (SC_CHK_W), or through member array [root.p + off, + size) of an
+ * unchanged pointer root (SC_CHK_WS).  Statement expressions, because a
+ * miss also refreshes the window variable w: the object may have been
+ * written since w was made (a tracked buffer filled inside the loop grows
+ * its window).  The miss goes to the full check. */
 __attribute__((cold)) sc_win sc_chk_fail_w(void *p, sc_cap c, size_t n, int write,
                                            const sc_site *site);
 __attribute__((cold)) sc_win sc_chk_fail_ws(void *p, void *rp, sc_cap rc, size_t off,
@@ -251,20 +244,6 @@ sc_narrow(sc_fat f, size_t off, size_t size)
         f.c.hi = (uint32_t)(lo + size);
     }
     return f;
-}
-
-/* An access at address p inside member array [root.p + off, + size) through
- * an unchanged pointer `root`, with that member's loop window w.  Only the
- * address is computed on the fast path; the failing path re-derives the
- * member's capability (as sc_narrow does) for the report. */
-static inline __attribute__((always_inline)) void *
-sc_chk_ws(void *p, size_t n, sc_win w, sc_fat root, size_t off, size_t size, int write,
-          const sc_site *site)
-{
-    uintptr_t a = (uintptr_t)p;
-    if (__builtin_expect(a >= w.lo && a <= w.hi && n <= w.hi - a, 1))
-        return p;
-    return sc_chk_fail_sub(p, root.p, root.c, off, size, n, write, site);
 }
 
 /* ------------------------------------------------------------ pointer slots
