@@ -112,8 +112,6 @@ def _head(text: str, n: int = 12) -> str:
 KNOWN_GAPS = {
     "cfi_funcptr_from_stack_buffer.c": "a pointer slot rewritten as data with the same "
         "value keeps its capability (shadow entries compare the value)",
-    "forged_union_int_member.c": "an integer stored through a union's other member with "
-        "the same value keeps the pointer's capability (value-compared shadow)",
 }
 
 

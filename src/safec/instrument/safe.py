@@ -1340,7 +1340,12 @@ class SafeInstrumenter:
             return self.sexpr([self.decl(t)], self.rt("sc_mk", [
                 N.Raw(VOIDP, loc, f"(void *){t.name}"),
                 N.Raw(CAP, loc, f"sc_lookup_cap((void *){t.name})")], FAT, loc), FAT, loc)
-        return self.init_check(lv, self.rt("sc_load_ptr", [self.slot(lv, READ)], FAT, loc))
+        var = _named_root(lv)
+        own = self.is_direct(lv) and var is not None and self.fs is not None and \
+            id(var) in self.fs.locals and id(var) not in self.fs.obj_vars and \
+            var.storage in ("", "register")
+        return self.init_check(lv, self.rt("sc_load_ptr_own" if own else "sc_load_ptr",
+                                           [self.slot(lv, READ)], FAT, loc))
 
     def slot(self, lv: N.Expr, mode: int) -> N.Expr:
         """`void *` address of a pointer-sized memory slot, checked if indirect."""
@@ -1378,6 +1383,19 @@ class SafeInstrumenter:
                 "sc_store_ptr", [self.ref(s), self.ref(v)], T.VOID, loc))], self.ref(v), FAT, loc)
         if T.is_record(e.lv.type) and has_pointers(e.lv.type) and e.op == "=":
             return self.init_set(e.lv, self.assign_record(e))
+        if isinstance(e.lv, N.Member) and e.lv.record.kind == "union" and \
+                has_pointers(T.RecordType(e.lv.record)) and e.lv.field.bitwidth is None:
+            # data written over a union's pointer: its slot holds data now
+            pt = T.PointerType(e.lv.type)
+            dst = self.tmp(pt, N.AddrOf(pt, loc, self.access(
+                e.lv, WRITE if e.op == "=" else RMW)), loc)
+            val = self.tmp(e.type, N.Assign(e.type, loc, e.op, N.Raw(e.lv.type, loc,
+                                                                    f"*{dst.name}"),
+                                            self.rv(e.value)), loc)
+            return self.init_set(e.lv, self.sexpr([
+                self.decl(dst), self.decl(val),
+                N.RawStmt(loc, f"sc_data_store({dst.name}, sizeof *{dst.name});")],
+                self.ref(val), e.type, loc))
         a = N.Assign(e.type, loc, e.op, self.access(e.lv, WRITE if e.op == "=" else RMW),
                      self.rv(e.value))
         if e.op == "=":

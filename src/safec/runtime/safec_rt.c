@@ -1281,6 +1281,16 @@ void sc_copy_shadow(void *dst, const void *src, size_t n)
     }
 }
 
+void sc_data_store(void *p, size_t n)
+{
+    uintptr_t a = (uintptr_t)p & ~(uintptr_t)7, end = (uintptr_t)p + n;
+    for (; a < end; a += 8) {
+        size_t i;
+        sc_shadow *leaf = sc_shadow_get(a, true, &i);
+        leaf[i] = (sc_shadow){1, 0, SC_SHADOW_DATA};
+    }
+}
+
 /* ------------------------------------------------------------ check slow paths */
 
 const char *sc__kind_noun(int kind)
@@ -1368,7 +1378,8 @@ void *sc_chk_slow(sc_fat f, size_t n, int write, const sc_site *site)
 {
     const char *acc = sc__acc(write);
     uintptr_t a = (uintptr_t)f.p;
-    if (f.c.obj == 1 || f.c.obj == 0) {
+    bool data = f.c.obj == 0 && f.c.gen == SC_DATACAP.gen;
+    if ((f.c.obj == 1 || f.c.obj == 0) && !data) {
         if (a < (f.c.obj == 0 ? SC_NULL_ZONE : 4096))
             sc_report(SC_V_NULL_DEREFERENCE, site, SC_NOCAP, f.p,
                       "%s of %zu byte%s at address %p (null pointer%s)", acc, n, sc_s(n), f.p,
@@ -1388,8 +1399,8 @@ void *sc_chk_slow(sc_fat f, size_t n, int write, const sc_site *site)
                       acc, n, sc_s(n), f.p, (unsigned long long)(a - o.base), sc__a(o.size),
                       (unsigned long long)o.size, sc__kind_noun(o.kind));
         sc_report(SC_V_FORGED_POINTER, site, SC_NOCAP, f.p,
-                  "%s of %zu byte%s through a pointer without capability (address %p)", acc, n,
-                  sc_s(n), f.p);
+                  "%s of %zu byte%s through a pointer without capability (address %p%s)", acc,
+                  n, sc_s(n), f.p, data ? ", loaded from bytes written as data" : "");
     }
     sc_obj o;
     switch (sc__describe(f.c, &o)) {

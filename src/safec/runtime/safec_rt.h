@@ -76,6 +76,9 @@ extern sc_obj *sc_objs; /* one reservation, never moves */
 #define SC_F_EXTERN_WRITTEN 1u /* regular C may have stored pointers in it */
 
 #define SC_NOCAP ((sc_cap){0, 0, 0, 0})
+/* No capability either: a pointer loaded from bytes that were written as
+ * data (reported as a forged pointer even at a small address). */
+#define SC_DATACAP ((sc_cap){0, 1, 0, 0})
 
 /* The `write` argument of the checks: how the bytes are accessed. */
 #define SC_READ 0  /* a value is read */
@@ -348,14 +351,30 @@ sc_cap sc_lookup_cap(const void *p); /* a live object containing p, else wild */
  * owned by regular C (libc's structures, a library's globals) nothing ever
  * stored a shadow: the value gets the capability of the object it points
  * into, or the wild one. */
+/* A shadow entry {1, 0, SC_SHADOW_DATA}: the slot was last written as data
+ * through a union's non-pointer member (sc_data_store). */
+#define SC_SHADOW_DATA 1u
+void sc_data_store(void *p, size_t n);
+
 static inline sc_fat sc_load_ptr_slow(const void *slot, void *v)
 {
     sc_fat f = {v, SC_NOCAP};
     if (v == 0)
         return f;
+    uintptr_t a = (uintptr_t)slot;
+    const sc_shadow *leaf = sc_shadow_dir[a >> 24];
+    if (leaf) {
+        const sc_shadow *e = &leaf[(a >> 3) & (SC_SHADOW_LEAF_SLOTS - 1)];
+        if (e->obj == 0 && e->gen == SC_SHADOW_DATA) {
+            f.c = SC_DATACAP;
+            return f;
+        }
+    }
     sc_cap where = sc_lookup_cap(slot);
-    if (where.obj > 1 && !(sc_objs[where.obj].flags & SC_F_EXTERN_WRITTEN))
+    if (where.obj > 1 && !(sc_objs[where.obj].flags & SC_F_EXTERN_WRITTEN)) {
+        f.c = SC_DATACAP;
         return f;
+    }
     f.c = sc_lookup_cap(v);
     return f;
 }
@@ -384,6 +403,30 @@ static inline __attribute__((always_inline)) sc_fat sc_load_ptr(const void *slot
             return f;
         }
     }
+    return sc_load_ptr_slow(slot, v);
+}
+
+/* A load from a local of safe code whose address is never taken (`u.p`,
+ * `s.fn`, by name): only this function writes its slots, so bytes that do
+ * not match the pointer stored there are data: no capability. */
+static inline __attribute__((always_inline)) sc_fat sc_load_ptr_own(const void *slot)
+{
+    uintptr_t a = (uintptr_t)slot;
+    void *v = *(void *const *)slot;
+    sc_fat f = {v, SC_NOCAP};
+    sc_shadow *leaf = sc_shadow_dir[a >> 24];
+    if (__builtin_expect(leaf != 0, 1)) {
+        size_t i = (a >> 3) & (SC_SHADOW_LEAF_SLOTS - 1);
+        if (__builtin_expect(leaf[i].val == (uintptr_t)v, 1)) {
+            f.c = sc_shadow_cap(leaf, i);
+            return f;
+        }
+        if (v && (leaf[i].obj || leaf[i].gen == SC_SHADOW_DATA)) {
+            f.c = SC_DATACAP; /* a pointer was stored here, data since */
+            return f;
+        }
+    }
+    /* never stored by safe code (a struct copied from regular C's memory) */
     return sc_load_ptr_slow(slot, v);
 }
 
