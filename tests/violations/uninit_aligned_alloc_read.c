@@ -9,7 +9,8 @@ int main(void)
     v[0] = 1.5;
     printf("start %.1f\n", v[0]);
     double d = v[1]; // VIOLATION: uninitialized-read
-    printf("NOT-REACHED %f\n", d);
+    printf("NOT-REACHED\n");
+    printf("%f\n", d);
     free(v);
     return 0;
 }

@@ -13,7 +13,8 @@ int main(void)
         s += a[i];
     printf("start %ld\n", s);
     s += a[6]; // VIOLATION: uninitialized-read
-    printf("NOT-REACHED %ld\n", s);
+    printf("NOT-REACHED\n");
+    printf("%ld\n", s);
     free(a);
     return 0;
 }

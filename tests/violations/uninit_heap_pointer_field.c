@@ -12,7 +12,8 @@ int main(void)
     n->v = 3;
     printf("start %d\n", n->v);
     struct node *m = n->next; // VIOLATION: uninitialized-read
-    printf("NOT-REACHED %p\n", (void *)m);
+    printf("NOT-REACHED\n");
+    printf("%p\n", (void *)m);
     free(n);
     return 0;
 }

@@ -10,7 +10,8 @@ int main(void)
     p[0] = 7;
     printf("start %d\n", p[0]);
     int y = x + 1; // VIOLATION: uninitialized-read
-    printf("NOT-REACHED %d\n", y);
+    printf("NOT-REACHED\n");
+    printf("%d\n", y);
     return 0;
 }
 /* EXPECT-STDOUT:

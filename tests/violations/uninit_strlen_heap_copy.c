@@ -13,7 +13,8 @@ int main(void)
     memcpy(dst, src, 5);
     printf("start %c\n", dst[0]);
     size_t n = strlen(dst); // VIOLATION: uninitialized-read
-    printf("NOT-REACHED %zu\n", n);
+    printf("NOT-REACHED\n");
+    printf("%zu\n", n);
     free(dst);
     return 0;
 }

@@ -19,7 +19,8 @@ int main(void)
     printf("start %ld\n", s);
     for (int i = 2; i < 4; i++)
         s += r[i].value; // VIOLATION: uninitialized-read
-    printf("NOT-REACHED %ld\n", s);
+    printf("NOT-REACHED\n");
+    printf("%ld\n", s);
     free(r);
     return 0;
 }
