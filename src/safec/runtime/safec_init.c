@@ -180,10 +180,9 @@ static void sc_set(sc_obj *o, sc_cap c, uint64_t off, uint64_t n)
 
 /* The first byte of [off, off + n) of tracked object o not yet written,
  * or off + n if all are. */
-static uint64_t sc_first_unset(sc_obj *o, sc_cap c, uint64_t off, uint64_t n)
+static uint64_t sc_first_unset(sc_cap c, uint64_t off, uint64_t n)
 {
     uint64_t v = __atomic_load_n(&sc_imaps[c.obj], __ATOMIC_ACQUIRE);
-    (void)o;
     if (v & SC_SMALL) {
         for (uint64_t a = off; a < off + n; a++)
             if (!((v >> a) & 1u))
@@ -202,11 +201,11 @@ static uint64_t sc_first_unset(sc_obj *o, sc_cap c, uint64_t off, uint64_t n)
 }
 
 /* Bytes of [off, off + n) written (for reports). */
-static uint64_t sc_count_set(sc_obj *o, sc_cap c, uint64_t off, uint64_t n)
+static uint64_t sc_count_set(sc_cap c, uint64_t off, uint64_t n)
 {
     uint64_t k = 0, a = off;
     while (a < off + n) {
-        uint64_t u = sc_first_unset(o, c, a, off + n - a);
+        uint64_t u = sc_first_unset(c, a, off + n - a);
         k += u - a;
         a = u + 1;
     }
@@ -217,7 +216,7 @@ static __attribute__((noreturn)) void sc_report_uninit(sc_obj *ob, sc_fat f, uin
                                                        uint64_t n, uint64_t at,
                                                        const sc_site *site)
 {
-    uint64_t written = sc_count_set(ob, f.c, off, n);
+    uint64_t written = sc_count_set(f.c, off, n);
     sc_obj o;
     if (sc__describe(f.c, &o) != SC_FOUND_LIVE)
         o = *ob;
@@ -242,30 +241,13 @@ bool sc__init_access(sc_fat f, uint64_t off, size_t n, int mode, const sc_site *
         n = (size_t)((end <= f.c.hi ? end : (f.c.hi > off ? f.c.hi : off + n)) - off);
     }
     mode = SC_MODE(mode);
-    if (mode == SC_WRITE && f.c.obj > 1 && sc_imaps) {
-        /* the common case, kept short: a field of a small new object
-         * (the caller has checked c.obj and the window) */
-        uint64_t *slot = &sc_imaps[f.c.obj];
-        uint64_t v = __atomic_load_n(slot, __ATOMIC_RELAXED);
-        sc_obj *o = &sc_objs[f.c.obj];
-        if ((v & SC_SMALL) && n < 64 &&
-            __atomic_load_n(&o->gen, __ATOMIC_ACQUIRE) == (f.c.gen | SC_GEN_TRACK)) {
-            uint64_t mask = (((uint64_t)1 << n) - 1) << off;
-            if ((v & mask) != mask) {
-                v = __atomic_or_fetch(slot, mask, __ATOMIC_ACQ_REL);
-                if (sc_popcount64(v & ~SC_SMALL) >= o->size)
-                    sc_whole(o, f.c);
-            }
-            return true;
-        }
-    }
     sc_obj *o = sc_tracked(f.c);
     if (!o)
         return false;
     if (mode == SC_WRITE) {
         sc_set(o, f.c, off, n);
     } else if (mode == SC_READ || mode == SC_RMW) { /* SC_COPY, SC_PUT: nothing */
-        uint64_t at = sc_first_unset(o, f.c, off, n);
+        uint64_t at = sc_first_unset(f.c, off, n);
         if (at < off + n)
             sc_report_uninit(o, f, off, n, at, site);
     }
@@ -359,7 +341,7 @@ void sc__init_need(sc_fat f, size_t n, const sc_site *site)
     sc_obj *o = sc_tracked_at(f, &off);
     if (!o || n == 0)
         return;
-    uint64_t at = sc_first_unset(o, f.c, off, n);
+    uint64_t at = sc_first_unset(f.c, off, n);
     if (at < off + n)
         sc_report_uninit(o, f, off, n, at, site);
 }
@@ -379,7 +361,7 @@ void sc__init_copy(sc_fat d, sc_fat s, size_t n)
      * source state is read before the destination's is set, run by run) */
     uint64_t i = 0;
     while (i < n) {
-        uint64_t j = sc_first_unset(sobj, s.c, soff + i, n - i) - soff;
+        uint64_t j = sc_first_unset(s.c, soff + i, n - i) - soff;
         if (j > i)
             sc_set(dobj, d.c, doff + i, j - i);
         i = j + 1;
@@ -458,7 +440,7 @@ void *sc_ib_fail(void *p, sc_cap c, size_t n, unsigned char *bits, const sc_site
         return p;
     }
     uint64_t off = (uintptr_t)p - o->base;
-    sc_report_uninit(o, (sc_fat){p, c}, off, n, sc_first_unset(o, c, off, n), site);
+    sc_report_uninit(o, (sc_fat){p, c}, off, n, sc_first_unset(c, off, n), site);
 }
 
 void sc_ib_set_range(unsigned char *bits, size_t off, size_t n)

@@ -356,7 +356,7 @@ sc_cap sc_lookup_cap(const void *p); /* a live object containing p, else wild */
 #define SC_SHADOW_DATA 1u
 void sc_data_store(void *p, size_t n);
 
-static inline sc_fat sc_load_ptr_slow(const void *slot, void *v)
+static inline sc_fat sc_load_ptr_slow(const void *slot, void *v, int own)
 {
     sc_fat f = {v, SC_NOCAP};
     if (v == 0)
@@ -365,7 +365,8 @@ static inline sc_fat sc_load_ptr_slow(const void *slot, void *v)
     const sc_shadow *leaf = sc_shadow_dir[a >> 24];
     if (leaf) {
         const sc_shadow *e = &leaf[(a >> 3) & (SC_SHADOW_LEAF_SLOTS - 1)];
-        if (e->obj == 0 && e->gen == SC_SHADOW_DATA) {
+        /* written as data; or (own) a pointer was stored here, data since */
+        if ((e->obj == 0 && e->gen == SC_SHADOW_DATA) || (own && e->obj)) {
             f.c = SC_DATACAP;
             return f;
         }
@@ -391,7 +392,7 @@ static inline void sc_extern_touch(sc_fat f)
     }
 }
 
-static inline __attribute__((always_inline)) sc_fat sc_load_ptr(const void *slot)
+static inline __attribute__((always_inline)) sc_fat sc_load_ptr_in(const void *slot, int own)
 {
     uintptr_t a = (uintptr_t)slot;
     void *v = *(void *const *)slot;
@@ -403,31 +404,22 @@ static inline __attribute__((always_inline)) sc_fat sc_load_ptr(const void *slot
             return f;
         }
     }
-    return sc_load_ptr_slow(slot, v);
+    return sc_load_ptr_slow(slot, v, own);
+}
+
+static inline __attribute__((always_inline)) sc_fat sc_load_ptr(const void *slot)
+{
+    return sc_load_ptr_in(slot, 0);
 }
 
 /* A load from a local of safe code whose address is never taken (`u.p`,
  * `s.fn`, by name): only this function writes its slots, so bytes that do
- * not match the pointer stored there are data: no capability. */
+ * not match the pointer stored there are data: no capability.  (A slot no
+ * safe code stored to, e.g. in a struct copied from regular C's memory,
+ * is looked up as usual.) */
 static inline __attribute__((always_inline)) sc_fat sc_load_ptr_own(const void *slot)
 {
-    uintptr_t a = (uintptr_t)slot;
-    void *v = *(void *const *)slot;
-    sc_fat f = {v, SC_NOCAP};
-    sc_shadow *leaf = sc_shadow_dir[a >> 24];
-    if (__builtin_expect(leaf != 0, 1)) {
-        size_t i = (a >> 3) & (SC_SHADOW_LEAF_SLOTS - 1);
-        if (__builtin_expect(leaf[i].val == (uintptr_t)v, 1)) {
-            f.c = sc_shadow_cap(leaf, i);
-            return f;
-        }
-        if (v && (leaf[i].obj || leaf[i].gen == SC_SHADOW_DATA)) {
-            f.c = SC_DATACAP; /* a pointer was stored here, data since */
-            return f;
-        }
-    }
-    /* never stored by safe code (a struct copied from regular C's memory) */
-    return sc_load_ptr_slow(slot, v);
+    return sc_load_ptr_in(slot, 1);
 }
 
 static inline __attribute__((always_inline)) void sc_store_ptr(void *slot, sc_fat f)
