@@ -104,6 +104,11 @@ static void sc_whole(sc_obj *o, sc_cap c)
         sc__untrack(c.obj);
 }
 
+void sc__init_small_whole(uint32_t obj, uint32_t gen)
+{
+    sc_whole(&sc_objs[obj], (sc_cap){obj, gen, 0, 0});
+}
+
 static sc_imap *sc_imap_get(sc_obj *o, uint32_t obj)
 {
     uint64_t v = __atomic_load_n(&sc_imaps[obj], __ATOMIC_ACQUIRE);
@@ -140,6 +145,10 @@ static void sc_set(sc_obj *o, sc_cap c, uint64_t off, uint64_t n)
     if (n == 0)
         return;
     uint64_t end = off + n;
+    if (off == 0 && n >= o->size) { /* memset, memcpy, fread of the whole object */
+        sc_whole(o, c);
+        return;
+    }
     if (__atomic_load_n(&sc_imaps[c.obj], __ATOMIC_RELAXED) & SC_SMALL) {
         uint64_t mask = (((uint64_t)1 << n) - 1) << off;
         uint64_t v = __atomic_or_fetch(&sc_imaps[c.obj], mask, __ATOMIC_ACQ_REL);

@@ -44,25 +44,44 @@ static inline const char *sc__acc(int mode)
 }
 
 /* The init state slots (safec_init.c) and the short path of an in-window
- * access to tracked object obj: true if the bytes' state needs nothing
- * done (a read of written bytes, a write of bytes already written). */
+ * access [off, off + n) to tracked object obj (o, whose capability has gen
+ * and window end hi): true if nothing more is needed.  That is a read of
+ * written bytes, a write of bytes already written, or any write to an
+ * object of at most 63 bytes: its bits sit in its slot and are set here
+ * (the first writes of a new heap node cost a few instructions, not a trip
+ * through sc__init_access). */
 extern uint64_t *sc__imaps;
 #define SC__SMALL ((uint64_t)1 << 63)
-static inline bool sc__init_quick(uint32_t obj, uint64_t off, size_t n, int mode)
+void sc__init_small_whole(uint32_t obj, uint32_t gen); /* every bit set: untrack */
+static inline bool sc__init_quick(uint32_t obj, const sc_obj *o, uint32_t gen, uint32_t hi,
+                                  uint64_t off, size_t n, int mode)
 {
     int kind = SC_MODE(mode);
     if (kind == SC_COPY || kind == SC_PUT)
         return true;
-    if (kind == SC_WRITE)
+    if (kind == SC_WRITE) { /* with the member's trailing padding, inside the window */
         n += SC_PAD_AFTER(mode);
-    if (n > 9 || !sc__imaps)
+        if (off + n > hi)
+            n = (size_t)(hi - off);
+    }
+    if (!sc__imaps)
         return false;
     uint64_t v = __atomic_load_n(&sc__imaps[obj], __ATOMIC_RELAXED);
     if (v & SC__SMALL) {
+        uint64_t size = o->size; /* at most 63, and off + n <= hi <= size */
+        if (off + n > size)
+            return false;
         uint64_t want = (((uint64_t)1 << n) - 1) << off;
-        return off + n < 64 && (v & want) == want;
+        if ((v & want) == want)
+            return true;
+        if (kind != SC_WRITE)
+            return false;
+        v = __atomic_or_fetch(&sc__imaps[obj], want, __ATOMIC_ACQ_REL);
+        if (v == (SC__SMALL | (((uint64_t)1 << size) - 1)))
+            sc__init_small_whole(obj, gen);
+        return true;
     }
-    if (!v)
+    if (!v || n > 9 || kind == SC_WRITE)
         return false;
     /* a map: 16-byte header, then the bits (one spare byte at the end) */
     const unsigned char *bits = (const unsigned char *)(uintptr_t)(v & ~(uint64_t)1) + 16;

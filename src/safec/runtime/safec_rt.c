@@ -1445,12 +1445,12 @@ void *sc_chk_fail(void *p, sc_cap c, size_t n, int write, const sc_site *site)
     /* the usual reasons to be here: an object not wholly written yet, or
      * a loop window made while it was not (sc_win_of gives none then) */
     uint32_t obj = c.obj;
-    if (obj > 1 && sc__valid_index(obj)) {
+    if (obj > 1 && obj < __atomic_load_n(&sc_next, __ATOMIC_ACQUIRE) && obj < sc_nrec) {
         const sc_obj *o = &sc_objs[obj];
         uint64_t off = (uintptr_t)p - o->base;
         uint32_t g = __atomic_load_n(&o->gen, __ATOMIC_ACQUIRE);
         if ((g & ~SC_GEN_TRACK) == c.gen && off >= c.lo && off + n <= c.hi && off + n >= off &&
-            (g == c.gen || sc__init_quick(obj, off, n, write) ||
+            (g == c.gen || sc__init_quick(obj, o, c.gen, c.hi, off, n, write) ||
              sc__init_access((sc_fat){p, c}, off, n, write, site)))
             return p;
     }
