@@ -266,3 +266,39 @@ def test_malloc_of_a_struct_with_padding_marks_its_padding(tmp_path: object) -> 
                             "struct q *f(void) { struct q *p = malloc(sizeof *p); return p; }"),
              "f")
     assert re.search(r'sc_init_pad\(.*16UL, \(const unsigned char \*\)"\\xfe\\x00"\)', f)
+
+
+_NODE = "#include <stdlib.h>\nstruct n { struct n *next; char tag; long v; };\n"
+
+
+def _malloc_kind(tmp_path: object, body_src: str) -> str:
+    f = body(emit(tmp_path, _NODE + "struct n *f(long v, int c) {" + body_src + "}"), "f")
+    m = re.search(r"sc_w_malloc\w*", f)
+    assert m, f
+    return m.group(0)
+
+
+def test_constructor_that_writes_every_member_first_is_born_whole(tmp_path: object) -> None:
+    # padding after `tag` counts with it; a null test and both arms of a branch are fine
+    assert _malloc_kind(tmp_path, "struct n *p = malloc(sizeof *p); if (!p) return 0;"
+                                  "p->tag = 1; if (c) p->v = v; else p->v = -v;"
+                                  "p->next = 0; return p;") == "sc_w_malloc_whole"
+    # assigned later, the type's size written out, a chained assignment
+    assert _malloc_kind(tmp_path, "struct n *p; p = malloc(sizeof(struct n));"
+                                  "p->next = 0; p->v = p->tag = 0; return p;"
+                        ) == "sc_w_malloc_whole"
+
+
+def test_constructor_that_may_read_or_leak_the_block_early_stays_tracked(
+        tmp_path: object) -> None:
+    for src in (
+        "struct n *p = malloc(sizeof *p); p->tag = 1; p->v = v; return p;",  # next unset
+        "struct n *p = malloc(sizeof *p); p->tag = 1; p->v = p->v + 1; p->next = 0; return p;",
+        "struct n *p = malloc(sizeof *p); p->tag = 1; if (c) p->v = v; p->next = 0; return p;",
+        "struct n *p = malloc(sizeof *p); p->tag = 1; free(p); p->v = v; p->next = 0; return p;",
+        "struct n *p = malloc(sizeof *p); p->next = p; p->tag = 1; p->v = v; return p;",
+        "struct n *p = malloc(2 * sizeof *p); p->tag = 1; p->v = v; p->next = 0; return p;",
+        "struct n *p = malloc(sizeof *p); struct n **q = &p; (*q)->tag = 1; (*q)->v = v;"
+        "(*q)->next = 0; return p;",
+    ):
+        assert _malloc_kind(tmp_path, src) == "sc_w_malloc", src

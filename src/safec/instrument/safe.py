@@ -24,6 +24,8 @@ from dataclasses import dataclass, field
 from typing import Iterator, Optional
 
 from ..analysis.definite_init import certain_uninit_reads
+from ..analysis.fresh_alloc import born_whole
+from ..analysis.padding import pad_after as _pad_after
 from ..errors import SafecError, UnsupportedError
 from ..ir import nodes as N
 from ..ir import types as T
@@ -94,6 +96,7 @@ class FuncState:
     fat_names: dict[int, str] = field(default_factory=dict)
     locals: dict[int, N.VarDecl] = field(default_factory=dict)
     unchecked: set[int] = field(default_factory=set)  # accesses proven by a loop pre-check
+    born_whole: set[int] = field(default_factory=set)  # mallocs wholly written before a read
     elided: int = 0
     checked: int = 0
 
@@ -295,6 +298,7 @@ class SafeInstrumenter:
         self.fs = FuncState(f)
         assert f.body is not None
         self._analyze(f)
+        self.fs.born_whole = born_whole(f.body, self.fs.obj_vars)
         if self.uninit == "trap":
             for r in certain_uninit_reads(f.body, self.fs.obj_vars):
                 self.errors.append(
@@ -1142,6 +1146,8 @@ class SafeInstrumenter:
         """A new heap block of `elem`s (`(T *)malloc(...)`): under
         --uninit=trap its elements' padding counts as written."""
         callee = call.callee
+        if self.fs is not None and id(call) in self.fs.born_whole:
+            return fat  # wholly written before anything reads it: not tracked
         if self.uninit != "trap" or not (isinstance(callee, N.Decay) and
                                          isinstance(callee.lv, N.FuncRef) and
                                          callee.lv.decl.name in _UNINIT_ALLOCATORS):
@@ -1692,6 +1698,8 @@ class SafeInstrumenter:
             hint = self.alloc_hint
             args.append(N.Raw(VOIDP, loc, _c_string(hint) if hint else "(const char *)0"))
         args.append(self.site(loc))
+        if name == "malloc" and self.fs is not None and id(e) in self.fs.born_whole:
+            name = "malloc_whole"  # wholly written before a read (analysis/fresh_alloc.py)
         if ret_ptr:
             return self.rt(f"sc_w_{name}", args, FAT, loc)
         return self.rt(f"sc_w_{name}", args, e.type, loc)
@@ -2069,26 +2077,6 @@ _UNINIT_ALLOCATORS = ("malloc", "realloc", "reallocarray", "aligned_alloc")
 def _c_bytes(b: bytes) -> str:
     """A `const unsigned char *` C expression for the bytes b."""
     return '(const unsigned char *)"' + "".join(f"\\x{x:02x}" for x in b) + '"'
-
-
-def _pad_after(lv: N.Expr) -> int:
-    """Padding bytes right after struct member lv (up to the next member or
-    the end of the struct, and on outward while lv ends its struct): the
-    program never writes them, so a write of lv counts for them too and a
-    struct written member by member ends up wholly initialized."""
-    pad = 0
-    while isinstance(lv, N.Member) and lv.field.bitwidth is None and lv.record.kind == "struct":
-        f = lv.field
-        end = f.offset + max(f.type.size, 0)
-        later = [g.offset_bits // 8 for g in lv.record.fields if g.offset_bits > f.offset_bits]
-        nxt = min(later) if later else lv.record.size
-        if nxt < end:
-            return pad
-        pad += nxt - end
-        if later or lv.arrow or not N.is_lvalue(lv.base):
-            return pad
-        lv = lv.base  # the last member: the enclosing struct's padding follows
-    return pad
 
 
 def _named_root(lv: N.Expr) -> Optional[N.VarDecl]:

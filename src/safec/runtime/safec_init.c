@@ -139,6 +139,21 @@ static inline bool sc_bit(const sc_imap *m, uint64_t a)
     return (__atomic_load_n(&m->bits[a >> 3], __ATOMIC_RELAXED) >> (a & 7)) & 1u;
 }
 
+/* The written prefix [0, p) of m was just extended to end by a write:
+ * it grows on over the bytes written before that follow. */
+static void sc_prefix_grow(sc_obj *o, sc_imap *m, uint64_t p, uint64_t end)
+{
+    uint64_t q = end;
+    while (q < o->size && (q & 7) == 0 && q + 8 <= o->size && m->bits[q >> 3] == 0xFF)
+        q += 8;
+    while (q < o->size && sc_bit(m, q))
+        q++;
+    uint64_t cur = p;
+    while (cur < q && !__atomic_compare_exchange_n(&m->prefix, &cur, q, true, __ATOMIC_RELAXED,
+                                                   __ATOMIC_RELAXED))
+        ;
+}
+
 /* Mark bytes [off, off + n) of tracked object o written. */
 static void sc_set(sc_obj *o, sc_cap c, uint64_t off, uint64_t n)
 {
@@ -172,19 +187,25 @@ static void sc_set(sc_obj *o, sc_cap c, uint64_t off, uint64_t n)
     }
     /* the written prefix grows when this write touches its end */
     uint64_t p = __atomic_load_n(&m->prefix, __ATOMIC_RELAXED);
-    if (off <= p && p < end) {
-        uint64_t q = end;
-        while (q < o->size && (q & 7) == 0 && q + 8 <= o->size && m->bits[q >> 3] == 0xFF)
-            q += 8;
-        while (q < o->size && sc_bit(m, q))
-            q++;
-        uint64_t cur = p;
-        while (cur < q && !__atomic_compare_exchange_n(&m->prefix, &cur, q, true,
-                                                       __ATOMIC_RELAXED, __ATOMIC_RELAXED))
-            ;
-    }
+    if (off <= p && p < end)
+        sc_prefix_grow(o, m, p, end);
     if (added && __atomic_add_fetch(&m->nset, added, __ATOMIC_ACQ_REL) >= o->size)
         sc_whole(o, c);
+}
+
+bool sc__init_map_set(uint32_t obj, uint32_t gen, uint64_t *map, uint64_t off, size_t n)
+{
+    sc_imap *m = (sc_imap *)map;
+    unsigned mask = ((1u << n) - 1u) << (off & 7);
+    unsigned old = __atomic_fetch_or(&m->bits[off >> 3], (unsigned char)mask, __ATOMIC_RELAXED);
+    unsigned added = sc_popcount64(mask & ~old & 0xFFu);
+    sc_obj *ob = &sc_objs[obj];
+    uint64_t p = __atomic_load_n(&m->prefix, __ATOMIC_RELAXED);
+    if (off <= p && p < off + n)
+        sc_prefix_grow(ob, m, p, off + n);
+    if (added && __atomic_add_fetch(&m->nset, added, __ATOMIC_ACQ_REL) >= ob->size)
+        sc_whole(ob, (sc_cap){obj, gen, 0, 0});
+    return true;
 }
 
 /* The first byte of [off, off + n) of tracked object o not yet written,

@@ -53,6 +53,9 @@ static inline const char *sc__acc(int mode)
 extern uint64_t *sc__imaps;
 #define SC__SMALL ((uint64_t)1 << 63)
 void sc__init_small_whole(uint32_t obj, uint32_t gen); /* every bit set: untrack */
+/* The first write of bytes [off, off + n) of a heap object's map (within
+ * one byte of bits): sets them, counts them, moves the written prefix. */
+bool sc__init_map_set(uint32_t obj, uint32_t gen, uint64_t *map, uint64_t off, size_t n);
 static inline bool sc__init_quick(uint32_t obj, const sc_obj *o, uint32_t gen, uint32_t hi,
                                   uint64_t off, size_t n, int mode)
 {
@@ -81,13 +84,17 @@ static inline bool sc__init_quick(uint32_t obj, const sc_obj *o, uint32_t gen, u
             sc__init_small_whole(obj, gen);
         return true;
     }
-    if (!v || n > 9 || kind == SC_WRITE)
+    if (!v || n > 9)
         return false;
     /* a map: 16-byte header, then the bits (one spare byte at the end) */
-    const unsigned char *bits = (const unsigned char *)(uintptr_t)(v & ~(uint64_t)1) + 16;
+    unsigned char *bits = (unsigned char *)(uintptr_t)(v & ~(uint64_t)1) + 16;
     uint16_t have, want = (uint16_t)(((1u << n) - 1u) << (off & 7));
     __builtin_memcpy(&have, bits + (off >> 3), 2);
-    return (have & want) == want;
+    if ((have & want) == want)
+        return true;
+    if (kind != SC_WRITE || (v & 1u) || (off & 7) + n > 8)
+        return false;
+    return sc__init_map_set(obj, gen, (uint64_t *)(uintptr_t)v, off, n);
 }
 
 /* How a report found the object a capability names. */

@@ -230,6 +230,11 @@ sc_fat sc_w_malloc(size_t n, const char *type_name, const sc_site *site)
     return sc_heap_uninit(malloc(n ? n : 1), n, type_name, site);
 }
 
+sc_fat sc_w_malloc_whole(size_t n, const char *type_name, const sc_site *site)
+{
+    return sc_heap(malloc(n ? n : 1), n, type_name, site);
+}
+
 sc_fat sc_w_calloc(size_t k, size_t n, const char *type_name, const sc_site *site)
 {
     size_t t;

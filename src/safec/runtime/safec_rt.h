@@ -718,6 +718,9 @@ __attribute__((noreturn)) void sc_report(int kind, const sc_site *site, sc_cap c
  * Instrumented calls to these libc functions go to checked wrappers that take
  * and return sc_fat for pointers and get the call site last. */
 sc_fat sc_w_malloc(size_t n, const char *type_name, const sc_site *site);
+/* malloc of a block the compiler proved wholly written before anything can
+ * read it (analysis/fresh_alloc.py): not tracked, not zero-filled. */
+sc_fat sc_w_malloc_whole(size_t n, const char *type_name, const sc_site *site);
 sc_fat sc_w_calloc(size_t k, size_t n, const char *type_name, const sc_site *site);
 sc_fat sc_w_realloc(sc_fat p, size_t n, const sc_site *site);
 void sc_w_free(sc_fat p, const sc_site *site);
