@@ -302,3 +302,23 @@ def test_constructor_that_may_read_or_leak_the_block_early_stays_tracked(
         "(*q)->next = 0; return p;",
     ):
         assert _malloc_kind(tmp_path, src) == "sc_w_malloc", src
+
+
+def test_loop_with_disjoint_ranges_may_be_vectorized(tmp_path: object) -> None:
+    f = body(emit(tmp_path, "void f(double *y, const double *x, double a, int n) {\n"
+                            "for (int j = 0; j < n; j++) y[j] += a * x[j]; }"), "f")
+    assert "#pragma GCC ivdep" in f
+    # the pre-check compares the two ranges: [min, max) of y against x's
+    assert f.count(" ? ") >= 4
+
+
+def test_no_ivdep_for_same_pointer_other_index_calls_or_memory_reductions(
+        tmp_path: object) -> None:
+    for src in (
+        "void f(int *p, int n) { for (int j = 0; j < n; j++) p[j] = p[j + 1]; }",
+        "int g(int); void f(int *p, int n) { for (int j = 0; j < n; j++) p[j] = g(j); }",
+        "void f(int *p, int *s, int n) { for (int j = 0; j < n; j++) *s += p[j]; }",
+        "int t; void f(int *p, int n) { for (int j = 0; j < n; j++) { p[j] = t; t++; } }",
+        "void f(int *p, int n) { for (int j = 0; j < n; j++) p[2 * j] = j; }",
+    ):
+        assert "#pragma GCC ivdep" not in body(emit(tmp_path, src), "f"), src

@@ -118,7 +118,7 @@ class FreeAnalysis:
 
 def ptr_root(e: N.Expr) -> Optional[N.VarDecl]:
     """The local pointer variable whose capability pointer expression `e`
-    carries unchanged (`p`, `p + i`, `(T *)p - 1`), if any."""
+    carries unchanged (`p`, `p + i`, `(T *)p - 1`, `p++`), if any."""
     while True:
         if isinstance(e, N.Cast) and _isptr(e.type) and _isptr(e.operand.type):
             e = e.operand
@@ -126,6 +126,8 @@ def ptr_root(e: N.Expr) -> Optional[N.VarDecl]:
             e = e.left if _isptr(e.left.type) else e.right
         elif isinstance(e, N.Load) and isinstance(e.lv, N.VarRef):
             return e.lv.decl
+        elif isinstance(e, N.IncDec) and isinstance(e.lv, N.VarRef) and _isptr(e.type):
+            return e.lv.decl  # `*p++`: the old or new value, p's capability either way
         else:
             return None
 

@@ -514,7 +514,10 @@ class SafeInstrumenter:
                                  self.rv(s.step, void_ok=True) if s.step is not None else None,
                                  self.one(s.body))
             if plan is not None and fast is not None:
-                floop = N.If(s.loc, self.precheck(plan), fast, floop)
+                indep = self.independence(s, plan)
+                if indep is not None:  # the pre-check also proves the accesses disjoint
+                    fast = N.Compound(s.loc, [N.RawStmt(s.loc, "#pragma GCC ivdep"), fast])
+                floop = N.If(s.loc, self.precheck(plan, indep or []), fast, floop)
             if bound is not None:
                 del self.fs.ranges[id(bound[0])]
             return self.end_loop(s.loc, pre, wins, saved, floop)
@@ -643,10 +646,25 @@ class SafeInstrumenter:
         fs.unchecked -= marked
         return loop
 
-    def precheck(self, plan: CountedLoop) -> N.Expr:
+    def _groups(self, plan: CountedLoop) -> dict[str, tuple[Access, int, int]]:
+        """Accesses through the same window with the same index terms are
+        one range: b[j].x, b[j].y, b[j].mass -> [&b[j], &b[j].mass + 8)."""
+        assert self.fs is not None
+        groups: dict[str, tuple[Access, int, int]] = {}
+        for a in plan.accesses:
+            key = self._groups_key(a)
+            lo, hi = a.offset, a.offset + a.lv.type.size
+            if key in groups:
+                g = groups[key]
+                lo, hi = min(lo, g[1]), max(hi, g[2])
+            groups[key] = (a, lo, hi)
+        return groups
+
+    def precheck(self, plan: CountedLoop, disjoint: list[tuple[str, str]]) -> N.Expr:
         """`!(j < B) || (every planned access is inside its window at the
         first and the last iteration, and no sub-expression of its index
-        wraps there)`."""
+        wraps there, and the ranges of each pair of groups in `disjoint`
+        do not overlap over the whole loop)`."""
         assert self.fs is not None
         var = plan.var
         loc = var.loc
@@ -655,62 +673,134 @@ class SafeInstrumenter:
         bound = plan.bound
         nonempty = N.Binary(INT, loc, "<=" if plan.inclusive else "<", j, bound)
         last = bound if plan.inclusive else N.Binary(jt, loc, "-", bound, N.IntLit(jt, loc, 1, "1"))
-        # accesses through the same window with the same index terms are one
-        # range: b[j].x, b[j].y, b[j].mass -> [&b[j], &b[j].mass + 8)
-        groups: dict[str, tuple[Access, int, int]] = {}
-        for a in plan.accesses:
-            wkey = self.fs.windows[id(a.root)] if a.fat_root else \
-                _skey(self.static_window(a.lv))  # type: ignore[arg-type]
-            key = repr((a.fat_root, id(a.root), wkey,
-                        [(_skey(t.idx), t.scale) for t in a.terms]))
-            lo, hi = a.offset, a.offset + a.lv.type.size
-            if key in groups:
-                g = groups[key]
-                lo, hi = min(lo, g[1]), max(hi, g[2])
-            groups[key] = (a, lo, hi)
+        groups = self._groups(plan)
         conds: list[N.Expr] = []
+        ends: dict[str, list[N.Expr]] = {}  # group -> its address at both ends
         for end in (j, last):
-            for a, lo, hi in groups.values():
+            for key, (a, lo, hi) in groups.items():
                 if end is last and not any(affine_in(t.idx, var) for t in a.terms):
+                    ends[key].append(ends[key][0])
                     continue  # the same at both ends
-                conds += self._access_at(a, var, end, lo, hi - lo)
+                addr = self._addr_at(a, var, end, conds)
+                ends.setdefault(key, []).append(addr)
+                conds += self._in_window(a, addr, lo, hi - lo)
+        for k1, k2 in disjoint:
+            r1 = self._span(ends[k1], groups[k1][1], groups[k1][2], loc)
+            r2 = self._span(ends[k2], groups[k2][1], groups[k2][2], loc)
+            conds.append(N.Binary(INT, loc, "||", N.Binary(INT, loc, "<=", r1[1], r2[0]),
+                                  N.Binary(INT, loc, "<=", r2[1], r1[0])))
         ok = conds[0]
         for c in conds[1:]:
             ok = N.Binary(INT, loc, "&&", ok, c)
         return N.Binary(INT, loc, "||", N.Unary(INT, loc, "!", nonempty), ok)
 
-    def _access_at(self, a: Access, var: N.VarDecl, end: N.Expr, offset: int,
-                   n: int) -> list[N.Expr]:
-        """Conditions for the n bytes at `offset` from access a's address
-        terms, at the iteration where var == end."""
+    @staticmethod
+    def _span(addrs: list[N.Expr], lo: int, hi: int, loc: N.Loc) -> tuple[N.Expr, N.Expr]:
+        """[first byte, end) that a group with bytes [lo, hi) at these two
+        end addresses covers over the loop (its address is affine)."""
+        a, b = addrs
+
+        def plus(e: N.Expr, k: int) -> N.Expr:
+            return N.Binary(I128, loc, "+", e, N.Cast(I128, loc, N.IntLit(LONG, loc, k, str(k)),
+                                                      implicit=False))
+        less = N.Binary(INT, loc, "<", a, b)
+        return (plus(N.Cond(I128, loc, less, a, b), lo),
+                plus(N.Cond(I128, loc, less, b, a), hi))
+
+    def independence(self, s: N.For, plan: CountedLoop) -> Optional[list[tuple[str, str]]]:
+        """The pairs of access groups whose disjointness, checked at run time
+        by the pre-check, proves the loop's iterations independent (gcc may
+        then vectorize the unchecked copy without alias checks: `#pragma GCC
+        ivdep`); None if that cannot be shown this way.
+
+        It can when the loop calls nothing, every memory access in it is a
+        planned one (others are locals in registers), a written group moves
+        by at least its own extent per iteration (so iterations touch
+        different bytes of it), and groups of the same root are never
+        written together with another index of that root."""
+        assert self.fs is not None
+        parts = [s.cond, s.step, s.body]
+        for n in (n for p in parts for n in walk(p)):
+            if isinstance(n, (N.Call, N.StmtExpr, N.Asm, N.VAArg, N.RtCall, N.Raw)):
+                return None
+        planned = {id(a.lv) for a in plan.accesses}
+        for lv in body_accesses(parts):
+            if id(lv) in planned:
+                continue
+            root = lv
+            while isinstance(root, N.Member) and not root.arrow:
+                root = root.base
+            if not (isinstance(root, N.VarRef) and id(root.decl) in self.fs.locals and
+                    id(root.decl) not in self.fs.obj_vars and
+                    root.decl.storage in ("", "register")):
+                return None
+        written = {id(n.lv) for p in parts for n in walk(p)
+                   if isinstance(n, (N.Assign, N.IncDec))}
+        groups = self._groups(plan)
+        writes = {self._groups_key(a) for a in plan.accesses if id(a.lv) in written}
+        for k in writes:
+            a, lo, hi = groups[k]
+            moving = [t for t in a.terms if affine_in(t.idx, plan.var)]
+            if len(moving) != 1 or abs(moving[0].scale) < hi - lo or \
+                    not _is_var(moving[0].idx, plan.var):
+                return None
+        pairs: list[tuple[str, str]] = []
+        keys = list(groups)
+        for i, k1 in enumerate(keys):
+            for k2 in keys[i + 1:]:
+                if k1 not in writes and k2 not in writes:
+                    continue
+                if groups[k1][0].root is groups[k2][0].root:
+                    return None
+                pairs.append((k1, k2))
+        return pairs
+
+    def _groups_key(self, a: Access) -> str:
+        """The range group of access a (see _groups)."""
+        assert self.fs is not None
+        wkey = self.fs.windows[id(a.root)] if a.fat_root else \
+            _skey(self.static_window(a.lv))  # type: ignore[arg-type]
+        return repr((a.fat_root, id(a.root), wkey, [(_skey(t.idx), t.scale) for t in a.terms]))
+
+    def _addr_at(self, a: Access, var: N.VarDecl, end: N.Expr, conds: list[N.Expr]) -> N.Expr:
+        """Access a's exact address (__int128) at the iteration where
+        var == end; conditions that its index terms do not wrap there go
+        to conds."""
         assert self.fs is not None
         loc = a.lv.loc
-        conds: list[N.Expr] = []
-        off: N.Expr = N.Cast(I128, loc, N.IntLit(LONG, loc, offset, str(offset)),
-                             implicit=False)
+        off: N.Expr = N.Cast(I128, loc, N.IntLit(LONG, loc, 0, "0"), implicit=False)
         for t in a.terms:
             exact = _exact(t.idx, var, end, conds)
             off = N.Binary(I128, loc, "+", off, N.Binary(I128, loc, "*", exact, N.Cast(
                 I128, loc, N.IntLit(LONG, loc, t.scale, str(t.scale)), implicit=False)))
         if a.fat_root:
             name = self.fs.fat_names[id(a.root)]
-            win = self.fs.windows[id(a.root)]
             base: N.Expr = N.Raw(I128, loc, f"(__int128)(uintptr_t){name}.p")
+        else:
+            base = N.Raw(I128, loc, f"(__int128)(uintptr_t)&{a.root.name}")
+        return N.Binary(I128, loc, "+", base, off)
+
+    def _in_window(self, a: Access, addr: N.Expr, offset: int, n: int) -> list[N.Expr]:
+        """Conditions for the n bytes at addr + offset to be inside access
+        a's window."""
+        assert self.fs is not None
+        loc = a.lv.loc
+        if a.fat_root:
+            win = self.fs.windows[id(a.root)]
             lo: N.Expr = N.Raw(I128, loc, f"(__int128){win}.lo")
             hi: N.Expr = N.Raw(I128, loc, f"(__int128){win}.hi")
         else:
             wlv = self.static_window(a.lv)
             assert wlv is not None
-            base = N.Raw(I128, loc, f"(__int128)(uintptr_t)&{a.root.name}")
             lo = N.Cast(I128, loc, N.Cast(UINTPTR, loc, N.AddrOf(
                 T.PointerType(wlv.type), loc, self.direct(wlv)), implicit=False), implicit=False)
             hi = N.Binary(I128, loc, "+", lo, N.Cast(I128, loc, N.IntLit(
                 LONG, loc, wlv.type.size, str(wlv.type.size)), implicit=False))
-        addr = N.Binary(I128, loc, "+", base, off)
-        conds.append(N.Binary(INT, loc, ">=", addr, lo))
-        conds.append(N.Binary(INT, loc, "<=", N.Binary(I128, loc, "+", addr, N.Cast(
-            I128, loc, N.IntLit(LONG, loc, n, str(n)), implicit=False)), hi))
-        return conds
+        start = N.Binary(I128, loc, "+", addr, N.Cast(
+            I128, loc, N.IntLit(LONG, loc, offset, str(offset)), implicit=False))
+        return [N.Binary(INT, loc, ">=", start, lo),
+                N.Binary(INT, loc, "<=", N.Binary(I128, loc, "+", start, N.Cast(
+                    I128, loc, N.IntLit(LONG, loc, n, str(n)), implicit=False)), hi)]
 
     def end_loop(self, loc: N.Loc, pre: list[N.Stmt], wins: list[N.Stmt],
                  saved: _Saved, loop: N.Stmt) -> list[N.Stmt]:
@@ -2003,6 +2093,13 @@ def _va_class(t: T.CType) -> str:
     if isinstance(s, T.EnumType):
         return "i" if s.size <= 4 else "l"
     return "o"
+
+
+def _is_var(e: N.Expr, var: N.VarDecl) -> bool:
+    """e is the value of var (under integer casts)."""
+    while isinstance(e, N.Cast):
+        e = e.operand
+    return isinstance(e, N.Load) and isinstance(e.lv, N.VarRef) and e.lv.decl is var
 
 
 def _const(e: N.Expr) -> Optional[int]:
