@@ -322,3 +322,24 @@ def test_no_ivdep_for_same_pointer_other_index_calls_or_memory_reductions(
         "void f(int *p, int n) { for (int j = 0; j < n; j++) p[2 * j] = j; }",
     ):
         assert "#pragma GCC ivdep" not in body(emit(tmp_path, src), "f"), src
+
+
+def test_array_filled_from_the_front_by_loops_is_not_tracked(tmp_path: object) -> None:
+    f = body(emit(tmp_path, "int f(int n) { int a[8]; a[0] = n;\n"
+                            "for (int i = 1; i < 8; i++) a[i] = a[i - 1] * 2 + i;\n"
+                            "int s = 0; for (int i = 0; i < 8; i++) s += a[i]; return s; }"), "f")
+    assert "sc_reg_local" not in f and "sc_ib(" not in f
+
+
+def test_array_a_loop_may_leave_unwritten_stays_tracked(tmp_path: object) -> None:
+    for src in (
+        "int f(int n) { int a[8]; for (int i = 0; i < 7; i++) a[i] = i; return a[n]; }",
+        "int f(int n) { int a[8]; for (int i = 0; i < 8; i++) a[i] = a[i + 1]; return a[n]; }",
+        "int f(int n) { int a[8]; for (int i = 0; i < 8; i++) { if (n) a[i] = i; }"
+        " return a[n]; }",
+        "int f(int n) { int a[8]; for (int i = 0; i < 8; i++) { if (i == n) continue;"
+        " a[i] = i; } return a[n]; }",
+        "int f(int n) { int a[8]; for (int i = 1; i < 8; i++) a[i] = i; return a[n]; }",
+        "int f(int n) { int a[8]; for (int i = 0; i < n; i++) a[i] = i; return a[n]; }",
+    ):
+        assert "sc_reg_local" in body(emit(tmp_path, src), "f"), src

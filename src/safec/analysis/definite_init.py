@@ -170,3 +170,203 @@ def _unconditional(e: object) -> Iterator[object]:
         return
     for c in children(e):
         yield from _unconditional(c)
+
+
+# ---------------------------------------------------------------- filled arrays
+#
+# A local array that counted loops fill from the front before anything else
+# can read it is wholly written from then on, and every read on the way is
+# of an element an earlier iteration wrote:
+#
+#     uint32_t w[64];
+#     for (int i = 0; i < 16; i++) w[i] = load(p, i);
+#     for (int i = 16; i < 64; i++) w[i] = w[i - 16] + f(w[i - 15], w[i - 2]) + w[i - 7];
+#
+# Such an array needs no run-time init tracking.  The walk follows the
+# statements after the declaration in order, keeping the length of the
+# written prefix: a loop `for (i = A; i < B; i++)` with A at most the prefix
+# and constant bounds, whose body writes w[i] once, unconditionally, and
+# reads only elements below i (w[i - c], c >= 1, before the write; also
+# w[i] after it) extends the prefix to B; so does `w[K] = v` for K the
+# prefix's length.  Other statements must not mention the array; the walk
+# gives up at anything else before the prefix covers it.
+
+
+def filled_arrays(body: N.Compound) -> set[int]:
+    """ids of local arrays (VarDecl) wholly written by counted loops before
+    anything else reads them."""
+    out: set[int] = set()
+    for n in walk(body):
+        if not isinstance(n, N.Compound):
+            continue
+        for i, s in enumerate(n.items):
+            if not isinstance(s, N.DeclStmt):
+                continue
+            for d in s.decls:
+                if isinstance(d, N.VarDecl) and d.init is None and \
+                        d.storage in ("", "register") and _scalar_array(d.type) is not None \
+                        and _fills(d, n.items[i + 1:]):
+                    out.add(id(d))
+    return out
+
+
+def _scalar_array(t: T.CType) -> Optional[int]:
+    """Element count of a fixed-size array of scalars."""
+    s = T.strip(t)
+    if not isinstance(s, T.ArrayType) or s.count is None or s.vla is not None:
+        return None
+    el = T.strip(s.elem)
+    if not isinstance(el, (T.ArithType, T.EnumType, T.PointerType)):
+        return None
+    return s.count
+
+
+def _fills(arr: N.VarDecl, rest: list[N.Stmt]) -> bool:
+    count = _scalar_array(arr.type)
+    assert count is not None
+    prefix = 0
+    for s in rest:
+        if prefix >= count:
+            return True
+        if not _mentions(s, arr):
+            if any(isinstance(n, (N.Label, N.Case, N.Default)) for n in walk(s)):
+                return False  # control may reach what follows from elsewhere
+            if _may_end_path(s) or isinstance(s, (N.Return, N.Goto, N.IndirectGoto, N.Break,
+                                                   N.Continue)):
+                return False
+            continue
+        if isinstance(s, N.ExprStmt) and isinstance(s.expr, N.Assign) and s.expr.op == "=" \
+                and not _mentions(s.expr.value, arr):
+            k = _const_element(s.expr.lv, arr)
+            if k is None:
+                return False
+            if k == prefix:  # `a[0] = x; a[1] = y;` before the loop
+                prefix += 1
+            continue
+        if not isinstance(s, N.For):
+            return False
+        got = _fill_loop(s, arr, prefix)
+        if got is None:
+            return False
+        prefix = max(prefix, got)
+    return prefix >= count
+
+
+def _fill_loop(s: N.For, arr: N.VarDecl, prefix: int) -> Optional[int]:
+    """`for (i = A; i < B; i++) body` filling arr[i] (A <= prefix): B."""
+    var, start = _loop_start(s.init)
+    if var is None or start is None or start > prefix or s.cond is None or s.step is None:
+        return None
+    c = s.cond
+    while isinstance(c, N.Cast):
+        c = c.operand
+    if not (isinstance(c, N.Binary) and c.op in ("<", "<=") and _is_var(c.left, var)):
+        return None
+    bound = _int_const(c.right)
+    if bound is None:
+        return None
+    end = bound + 1 if c.op == "<=" else bound
+    st = s.step
+    if not (isinstance(st, N.IncDec) and st.op == "++" or isinstance(st, N.Assign) and
+            st.op == "+=" and _int_const(st.value) == 1) or \
+            not (isinstance(st.lv, N.VarRef) and st.lv.decl is var):  # type: ignore[union-attr]
+        return None
+    items = s.body.items if isinstance(s.body, N.Compound) else [s.body]
+    for n in walk(s.body):
+        if isinstance(n, (N.Label, N.Case, N.Default, N.Goto, N.IndirectGoto, N.Break,
+                          N.Continue, N.Return)) or \
+                isinstance(n, (N.Assign, N.IncDec)) and isinstance(n.lv, N.VarRef) and \
+                n.lv.decl is var:
+            return None
+    written = False
+    for item in items:
+        if not _mentions(item, arr):
+            if _may_end_path(item):
+                return None
+            continue
+        if isinstance(item, N.ExprStmt) and isinstance(item.expr, N.Assign) and \
+                item.expr.op == "=" and _element(item.expr.lv, arr, var) == 0:
+            if written or not _reads_below(item.expr.value, arr, var, 1):
+                return None
+            written = True
+            continue
+        exprs = [d.init for d in item.decls if isinstance(d, N.VarDecl) and d.init is not None] \
+            if isinstance(item, N.DeclStmt) else [item.expr] if isinstance(item, N.ExprStmt) \
+            else None
+        if exprs is None or not all(_reads_below(e, arr, var, 0 if written else 1)
+                                    for e in exprs):
+            return None
+    return end if written else None
+
+
+def _loop_start(init: Optional[N.Stmt]) -> tuple[Optional[N.VarDecl], Optional[int]]:
+    if isinstance(init, N.DeclStmt) and len(init.decls) == 1 and \
+            isinstance(init.decls[0], N.VarDecl) and init.decls[0].init is not None:
+        return init.decls[0], _int_const(init.decls[0].init)
+    if isinstance(init, N.ExprStmt) and isinstance(init.expr, N.Assign) and \
+            init.expr.op == "=" and isinstance(init.expr.lv, N.VarRef) and \
+            isinstance(init.expr.lv.decl, N.VarDecl):
+        return init.expr.lv.decl, _int_const(init.expr.value)
+    return None, None
+
+
+def _reads_below(e: N.Expr, arr: N.VarDecl, var: N.VarDecl, least: int) -> bool:
+    """Every mention of arr in e is a read of arr[var - c] with c >= least,
+    and e assigns nothing of arr."""
+    for n in walk(e):
+        if isinstance(n, (N.Assign, N.IncDec)) and _mentions(n.lv, arr):
+            return False
+        if isinstance(n, N.Load):
+            c = _element(n.lv, arr, var)
+            if c is not None:
+                if c < least:
+                    return False
+                continue
+    # every VarRef of arr must sit under one of those loads
+    ok = {id(n.lv) for n in walk(e) if isinstance(n, N.Load) and
+          _element(n.lv, arr, var) is not None}
+    allowed: set[int] = set()
+    for n in walk(e):
+        if id(n) in ok:
+            allowed.update(id(m) for m in walk(n))
+    return all(id(n) in allowed for n in walk(e) if isinstance(n, N.VarRef) and n.decl is arr)
+
+
+def _element(lv: N.Expr, arr: N.VarDecl, var: N.VarDecl) -> Optional[int]:
+    """c for the lvalue arr[var - c] (c >= 0), else None."""
+    if not (isinstance(lv, N.Index) and isinstance(lv.base, N.Decay) and
+            isinstance(lv.base.lv, N.VarRef) and lv.base.lv.decl is arr and not lv.swapped):
+        return None
+    ix = lv.index
+    while isinstance(ix, N.Cast):
+        ix = ix.operand
+    if _is_var(ix, var):
+        return 0
+    if isinstance(ix, N.Binary) and ix.op == "-" and _is_var(ix.left, var):
+        c = _int_const(ix.right)
+        return c if c is not None and c >= 0 else None
+    return None
+
+
+def _const_element(lv: N.Expr, arr: N.VarDecl) -> Optional[int]:
+    """K for the lvalue arr[K], K a constant."""
+    if isinstance(lv, N.Index) and isinstance(lv.base, N.Decay) and \
+            isinstance(lv.base.lv, N.VarRef) and lv.base.lv.decl is arr:
+        return _int_const(lv.index)
+    return None
+
+
+def _is_var(e: N.Expr, var: N.VarDecl) -> bool:
+    while isinstance(e, N.Cast):
+        e = e.operand
+    return isinstance(e, N.Load) and isinstance(e.lv, N.VarRef) and e.lv.decl is var
+
+
+def _int_const(e: N.Expr) -> Optional[int]:
+    while isinstance(e, N.Cast):
+        e = e.operand
+    return e.value if isinstance(e, N.IntLit) else None
+
+
+def _mentions(node: object, v: N.VarDecl) -> bool:
+    return any(isinstance(n, N.VarRef) and n.decl is v for n in walk(node))

@@ -23,7 +23,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Iterator, Optional
 
-from ..analysis.definite_init import certain_uninit_reads
+from ..analysis.definite_init import certain_uninit_reads, filled_arrays
 from ..analysis.fresh_alloc import born_whole
 from ..analysis.padding import pad_after as _pad_after
 from ..errors import SafecError, UnsupportedError
@@ -407,12 +407,13 @@ class SafeInstrumenter:
                         path: f"__sc_ini_{v.name}_{next(self.counter)}" for path in leaves}
                 else:  # too many: its bytes are tracked as an object's
                     self.fs.obj_vars.add(key)
+            filled = filled_arrays(f.body)  # written by loops before any read
             for key, v in locals_.items():
                 # memory a local without initializer owns: its bytes are
                 # tracked at run time (pointer variables start as NULL)
                 if key in self.fs.obj_vars and key not in params and v.init is None and \
                         v.storage in ("", "register") and not isptr(v.type) and \
-                        not _is_va_list(v.type) and fixed_size(v.type):
+                        not _is_va_list(v.type) and fixed_size(v.type) and key not in filled:
                     self.fs.tracked.add(key)
 
     def _register_local(self, v: N.VarDecl) -> list[N.Stmt]:
@@ -714,7 +715,7 @@ class SafeInstrumenter:
         ivdep`); None if that cannot be shown this way.
 
         It can when the loop calls nothing, every memory access in it is a
-        planned one (others are locals in registers), a written group moves
+        planned one of a scalar (others are locals in registers), a written group moves
         by at least its own extent per iteration (so iterations touch
         different bytes of it), and groups of the same root are never
         written together with another index of that root."""
@@ -724,6 +725,9 @@ class SafeInstrumenter:
             if isinstance(n, (N.Call, N.StmtExpr, N.Asm, N.VAArg, N.RtCall, N.Raw)):
                 return None
         planned = {id(a.lv) for a in plan.accesses}
+        if any(not isinstance(T.strip(a.lv.type), (T.ArithType, T.EnumType))
+               for a in plan.accesses):
+            return None  # pointer stores and aggregate copies also write the shadow
         for lv in body_accesses(parts):
             if id(lv) in planned:
                 continue

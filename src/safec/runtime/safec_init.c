@@ -198,7 +198,10 @@ bool sc__init_map_set(uint32_t obj, uint32_t gen, uint64_t *map, uint64_t off, s
     sc_imap *m = (sc_imap *)map;
     unsigned mask = ((1u << n) - 1u) << (off & 7);
     unsigned old = __atomic_fetch_or(&m->bits[off >> 3], (unsigned char)mask, __ATOMIC_RELAXED);
-    unsigned added = sc_popcount64(mask & ~old & 0xFFu);
+    if (mask >> 8)
+        old |= (unsigned)__atomic_fetch_or(&m->bits[(off >> 3) + 1], (unsigned char)(mask >> 8),
+                                           __ATOMIC_RELAXED) << 8;
+    unsigned added = sc_popcount64(mask & ~old & 0xFFFFu);
     sc_obj *ob = &sc_objs[obj];
     uint64_t p = __atomic_load_n(&m->prefix, __ATOMIC_RELAXED);
     if (off <= p && p < off + n)
@@ -289,17 +292,19 @@ bool sc__init_access(sc_fat f, uint64_t off, size_t n, int mode, const sc_site *
 /* Length of the written prefix of a map's object of `size` bytes. */
 static uint64_t sc_scan_prefix(const sc_imap *m, uint64_t size)
 {
-    uint64_t q = 0;
-    while (q + 64 <= size) {
-        uint64_t w;
-        memcpy(&w, m->bits + (q >> 3), 8);
-        if (w != ~(uint64_t)0)
-            break;
-        q += 64;
+    /* 64 bytes' bits at a time from the counted prefix (a lower bound: bits
+     * are never cleared): the first clear bit ends it (the map has a spare
+     * byte, and bits past size are never set) */
+    for (uint64_t q = __atomic_load_n(&m->prefix, __ATOMIC_RELAXED) & ~(uint64_t)63; q < size;
+         q += 64) {
+        uint64_t w = 0;
+        memcpy(&w, m->bits + (q >> 3), size - q >= 64 ? 8 : (size_t)((size - q + 7) >> 3));
+        if (w != ~(uint64_t)0) {
+            q += (uint64_t)__builtin_ctzll(~w);
+            return q < size ? q : size;
+        }
     }
-    while (q < size && sc_bit(m, q))
-        q++;
-    return q;
+    return size;
 }
 
 sc_win sc_win_tracked(sc_fat f)
@@ -332,8 +337,31 @@ sc_win sc_win_tracked(sc_fat f)
     return w;
 }
 
-sc_win sc_chk_fail_w(void *p, sc_cap c, size_t n, int mode, const sc_site *site)
+/* A write of [p, p + n) inside capability c's window into its live
+ * tracked object, recorded on the short path: false if it needs more. */
+static bool sc_track_write(void *p, sc_cap c, size_t n, int mode)
 {
+    if (c.obj < 2 || !sc__valid_index(c.obj))
+        return false;
+    const sc_obj *o = &sc_objs[c.obj];
+    uint64_t off = (uintptr_t)p - o->base;
+    return __atomic_load_n(&o->gen, __ATOMIC_ACQUIRE) == (c.gen | SC_GEN_TRACK) &&
+           off >= c.lo && off + n <= c.hi && off + n >= off &&
+           sc__init_quick(c.obj, o, c.gen, c.hi, off, n, mode);
+}
+
+sc_win sc_chk_fail_w(void *p, sc_cap c, size_t n, int mode, const sc_site *site, sc_win cur)
+{
+    /* a loop filling a tracked buffer past its written prefix: the bytes
+     * are marked written, the window stays (a read of them refreshes it) */
+    if (SC_MODE(mode) == SC_WRITE && sc_track_write(p, c, n, mode))
+        return cur;
+    /* usually a loop's first access to a tracked object: inside its
+     * written prefix, which needs nothing but the window */
+    sc_win w = sc_win_tracked((sc_fat){p, c});
+    size_t pad = SC_MODE(mode) == SC_WRITE ? SC_PAD_AFTER(mode) : 0;
+    if (SC_IN_WIN((uintptr_t)p, n + pad, w))
+        return w;
     sc_chk_fail(p, c, n, mode, site);
     return sc_win_tracked((sc_fat){p, c});
 }

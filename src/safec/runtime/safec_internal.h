@@ -53,8 +53,9 @@ static inline const char *sc__acc(int mode)
 extern uint64_t *sc__imaps;
 #define SC__SMALL ((uint64_t)1 << 63)
 void sc__init_small_whole(uint32_t obj, uint32_t gen); /* every bit set: untrack */
-/* The first write of bytes [off, off + n) of a heap object's map (within
- * one byte of bits): sets them, counts them, moves the written prefix. */
+/* The first write of bytes [off, off + n) of an object's map (n <= 9,
+ * so within two bytes of bits): sets them, counts them, moves the written
+ * prefix. */
 bool sc__init_map_set(uint32_t obj, uint32_t gen, uint64_t *map, uint64_t off, size_t n);
 static inline bool sc__init_quick(uint32_t obj, const sc_obj *o, uint32_t gen, uint32_t hi,
                                   uint64_t off, size_t n, int mode)
@@ -92,9 +93,9 @@ static inline bool sc__init_quick(uint32_t obj, const sc_obj *o, uint32_t gen, u
     __builtin_memcpy(&have, bits + (off >> 3), 2);
     if ((have & want) == want)
         return true;
-    if (kind != SC_WRITE || (v & 1u) || (off & 7) + n > 8)
+    if (kind != SC_WRITE)
         return false;
-    return sc__init_map_set(obj, gen, (uint64_t *)(uintptr_t)v, off, n);
+    return sc__init_map_set(obj, gen, (uint64_t *)(uintptr_t)(v & ~(uint64_t)1), off, n);
 }
 
 /* How a report found the object a capability names. */

@@ -181,9 +181,11 @@ static inline __attribute__((always_inline)) sc_win sc_win_sub(sc_fat f, size_t 
  * unchanged pointer root (SC_CHK_WS).  Statement expressions, because a
  * miss also refreshes the window variable w: the object may have been
  * written since w was made (a tracked buffer filled inside the loop grows
- * its window).  The miss goes to the full check. */
+ * its window).  The miss goes to the full check.  A write that fills a
+ * tracked object past its window only sets its bytes' init bits, and the
+ * loop goes on with its window w (passed in). */
 __attribute__((cold)) sc_win sc_chk_fail_w(void *p, sc_cap c, size_t n, int write,
-                                           const sc_site *site);
+                                           const sc_site *site, sc_win w);
 __attribute__((cold)) sc_win sc_chk_fail_ws(void *p, void *rp, sc_cap rc, size_t off,
                                             size_t size, size_t n, int write,
                                             const sc_site *site);
@@ -194,7 +196,7 @@ __attribute__((cold)) sc_win sc_chk_fail_ws(void *p, void *rp, sc_cap rc, size_t
         uintptr_t sc_a_ = (uintptr_t)sc_p_;                                               \
         size_t sc_n_ = (N_);                                                              \
         if (__builtin_expect(!SC_IN_WIN(sc_a_, sc_n_, W_), 0))                           \
-            (W_) = sc_chk_fail_w(sc_p_, (C_), sc_n_, (MODE_), (SITE_));                   \
+            (W_) = sc_chk_fail_w(sc_p_, (C_), sc_n_, (MODE_), (SITE_), (W_));             \
         sc_p_;                                                                            \
     })
 #define SC_CHK_WS(P_, N_, W_, ROOT_, OFF_, SIZE_, MODE_, SITE_)                            \
