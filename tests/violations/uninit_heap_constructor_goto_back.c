@@ -13,6 +13,7 @@ struct pair {
 
 int main(void)
 {
+    printf("start\n");
     struct pair *p = NULL;
     int round = 0;
 again:
@@ -25,8 +26,10 @@ again:
     if (round++ == 0)
         goto again;
     p->b = 2;
-    printf("NOT-REACHED %ld\n", p->a);
+    printf("NOT-REACHED\n");
+    return (int)p->a;
     return 0;
 }
 /* EXPECT-STDOUT:
+start
 */

@@ -320,13 +320,24 @@ sc_win sc_win_tracked(sc_fat f)
     if (g & SC_GEN_TRACK) {
         uint64_t v = __atomic_load_n(&sc_imaps[f.c.obj], __ATOMIC_ACQUIRE);
         uint64_t p;
-        if (v & SC_SMALL)
+        if (v & SC_SMALL) {
             p = ~v ? (uint64_t)__builtin_ctzll(~v) : SC_SMALL_MAX; /* bit 63: the tag */
-        else if (v & 1u) /* inline writes do not move a local map's prefix: scan */
-            p = sc_scan_prefix((const sc_imap *)(uintptr_t)(v & ~(uint64_t)1), o->size);
-        else
-            p = v ? __atomic_load_n(&((const sc_imap *)(uintptr_t)v)->prefix, __ATOMIC_RELAXED)
-                  : 0;
+        } else if (v) {
+            /* inline writes (sc_ib, sc_fill_bits) set bits without moving
+             * the prefix: scan on from it, and keep what was found */
+            sc_imap *m = (sc_imap *)(uintptr_t)(v & ~(uint64_t)1);
+            p = sc_scan_prefix(m, o->size);
+            uint64_t cur = __atomic_load_n(&m->prefix, __ATOMIC_RELAXED);
+            while (cur < p && !__atomic_compare_exchange_n(&m->prefix, &cur, p, true,
+                                                           __ATOMIC_RELAXED, __ATOMIC_RELAXED))
+                ;
+            if (p >= o->size) { /* every byte written: the object is whole */
+                sc_whole(o, f.c);
+                p = hi;
+            }
+        } else {
+            p = 0;
+        }
         if (p < hi)
             hi = p;
         if (hi <= f.c.lo)

@@ -50,8 +50,6 @@ static inline const char *sc__acc(int mode)
  * object of at most 63 bytes: its bits sit in its slot and are set here
  * (the first writes of a new heap node cost a few instructions, not a trip
  * through sc__init_access). */
-extern uint64_t *sc__imaps;
-#define SC__SMALL ((uint64_t)1 << 63)
 void sc__init_small_whole(uint32_t obj, uint32_t gen); /* every bit set: untrack */
 /* The first write of bytes [off, off + n) of an object's map (n <= 9,
  * so within two bytes of bits): sets them, counts them, moves the written

@@ -195,10 +195,42 @@ __attribute__((cold)) sc_win sc_chk_fail_ws(void *p, void *rp, sc_cap rc, size_t
         void *sc_p_ = (P_);                                                               \
         uintptr_t sc_a_ = (uintptr_t)sc_p_;                                               \
         size_t sc_n_ = (N_);                                                              \
-        if (__builtin_expect(!SC_IN_WIN(sc_a_, sc_n_, W_), 0))                           \
+        if (__builtin_expect(!SC_IN_WIN(sc_a_, sc_n_, W_), 0) &&                         \
+            !(SC_MODE(MODE_) == SC_WRITE &&                                               \
+              sc_fill_bits(sc_a_, sc_n_ + SC_PAD_AFTER(MODE_), (C_))))                    \
             (W_) = sc_chk_fail_w(sc_p_, (C_), sc_n_, (MODE_), (SITE_), (W_));             \
         sc_p_;                                                                            \
     })
+
+/* Init state slots of the records (safec_init.c): a tracked object's
+ * bits, inline (SC__SMALL, objects of up to 63 bytes) or in a map
+ * {nset, prefix, bits[]} the slot points to (| 1: a local's, in its frame). */
+extern uint64_t *sc__imaps;
+#define SC__SMALL ((uint64_t)1 << 63)
+
+/* A loop's write that misses its window (a tracked object's covers only
+ * its written prefix): inside the capability's window of a live tracked
+ * object that has a map, the bytes' bits are set right here -- a buffer
+ * filled in a loop costs one atomic OR per store.  The map's count and
+ * prefix do not see these bits: the window refresh scans for them
+ * (sc_win_tracked), and finds the object whole.  0: take the slow path. */
+static inline __attribute__((always_inline)) int sc_fill_bits(uintptr_t a, size_t n, sc_cap c)
+{
+    const sc_obj *o = &sc_objs[c.obj];
+    uint64_t off = a - o->base;
+    if (o->gen != (c.gen | SC_GEN_TRACK) || off < c.lo || off > c.hi || n > 8 ||
+        off + n > c.hi)
+        return 0;
+    uint64_t v = __atomic_load_n(&sc__imaps[c.obj], __ATOMIC_RELAXED);
+    if (!v || (v & SC__SMALL))
+        return 0;
+    unsigned char *bits = (unsigned char *)(uintptr_t)(v & ~(uint64_t)1) + 16 + (off >> 3);
+    unsigned mask = ((1u << n) - 1u) << (off & 7);
+    __atomic_fetch_or(bits, (unsigned char)mask, __ATOMIC_RELAXED);
+    if (mask >> 8)
+        __atomic_fetch_or(bits + 1, (unsigned char)(mask >> 8), __ATOMIC_RELAXED);
+    return 1;
+}
 #define SC_CHK_WS(P_, N_, W_, ROOT_, OFF_, SIZE_, MODE_, SITE_)                            \
     __extension__({                                                                       \
         void *sc_p_ = (P_);                                                               \
