@@ -517,7 +517,7 @@ class SafeInstrumenter:
             if plan is not None and fast is not None:
                 indep = self.independence(s, plan)
                 if indep is not None:  # the pre-check also proves the accesses disjoint
-                    fast = N.Compound(s.loc, [N.RawStmt(s.loc, "#pragma GCC ivdep"), fast])
+                    fast = N.Compound(s.loc, [N.RawStmt(s.loc, "_Pragma(\"GCC ivdep\")"), fast])
                 floop = N.If(s.loc, self.precheck(plan, indep or []), fast, floop)
             if bound is not None:
                 del self.fs.ranges[id(bound[0])]
