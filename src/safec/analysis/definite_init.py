@@ -260,7 +260,7 @@ def _fill_loop(s: N.For, arr: N.VarDecl, prefix: int) -> Optional[int]:
     c = s.cond
     while isinstance(c, N.Cast):
         c = c.operand
-    if not (isinstance(c, N.Binary) and c.op in ("<", "<=") and _is_var(c.left, var)):
+    if not (isinstance(c, N.Binary) and c.op in ("<", "<=") and is_var(c.left, var)):
         return None
     bound = _int_const(c.right)
     if bound is None:
@@ -340,9 +340,9 @@ def _element(lv: N.Expr, arr: N.VarDecl, var: N.VarDecl) -> Optional[int]:
     ix = lv.index
     while isinstance(ix, N.Cast):
         ix = ix.operand
-    if _is_var(ix, var):
+    if is_var(ix, var):
         return 0
-    if isinstance(ix, N.Binary) and ix.op == "-" and _is_var(ix.left, var):
+    if isinstance(ix, N.Binary) and ix.op == "-" and is_var(ix.left, var):
         c = _int_const(ix.right)
         return c if c is not None and c >= 0 else None
     return None
@@ -356,7 +356,8 @@ def _const_element(lv: N.Expr, arr: N.VarDecl) -> Optional[int]:
     return None
 
 
-def _is_var(e: N.Expr, var: N.VarDecl) -> bool:
+def is_var(e: N.Expr, var: N.VarDecl) -> bool:
+    """e is the value of var (under casts)."""
     while isinstance(e, N.Cast):
         e = e.operand
     return isinstance(e, N.Load) and isinstance(e.lv, N.VarRef) and e.lv.decl is var

@@ -23,7 +23,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Iterator, Optional
 
-from ..analysis.definite_init import certain_uninit_reads, filled_arrays
+from ..analysis.definite_init import certain_uninit_reads, filled_arrays, is_var
 from ..analysis.fresh_alloc import born_whole
 from ..analysis.padding import pad_after as _pad_after
 from ..errors import SafecError, UnsupportedError
@@ -746,7 +746,7 @@ class SafeInstrumenter:
             a, lo, hi = groups[k]
             moving = [t for t in a.terms if affine_in(t.idx, plan.var)]
             if len(moving) != 1 or abs(moving[0].scale) < hi - lo or \
-                    not _is_var(moving[0].idx, plan.var):
+                    not is_var(moving[0].idx, plan.var):
                 return None
         pairs: list[tuple[str, str]] = []
         keys = list(groups)
@@ -2097,13 +2097,6 @@ def _va_class(t: T.CType) -> str:
     if isinstance(s, T.EnumType):
         return "i" if s.size <= 4 else "l"
     return "o"
-
-
-def _is_var(e: N.Expr, var: N.VarDecl) -> bool:
-    """e is the value of var (under integer casts)."""
-    while isinstance(e, N.Cast):
-        e = e.operand
-    return isinstance(e, N.Load) and isinstance(e.lv, N.VarRef) and e.lv.decl is var
 
 
 def _const(e: N.Expr) -> Optional[int]:
