@@ -42,16 +42,18 @@ from .padding import pad_after
 _ALLOCATORS = ("malloc",)
 
 
-def born_whole(body: N.Compound, address_taken: set[int]) -> set[int]:
+def born_whole(body: N.Compound, locals_: set[int], address_taken: set[int]) -> set[int]:
     """ids of the allocator calls (N.Call) whose block is wholly written
-    before anything can read it."""
+    before anything can read it.  locals_: the function's local variables
+    and parameters (by id); a global could be read by any function called
+    in between."""
     out: set[int] = set()
     for n in walk(body):
         if not isinstance(n, N.Compound):
             continue
         items = n.items
         for i, s in enumerate(items):
-            found = _allocation(s, address_taken)
+            found = _allocation(s, locals_, address_taken)
             if found is None:
                 continue
             var, call, size = found
@@ -61,7 +63,7 @@ def born_whole(body: N.Compound, address_taken: set[int]) -> set[int]:
     return out
 
 
-def _allocation(s: N.Stmt, address_taken: set[int]
+def _allocation(s: N.Stmt, locals_: set[int], address_taken: set[int]
                 ) -> Optional[tuple[N.VarDecl, N.Call, int]]:
     """`T *v = malloc(sizeof(T));` or `v = malloc(sizeof(T));` with v a
     local pointer whose address is never taken."""
@@ -72,7 +74,7 @@ def _allocation(s: N.Stmt, address_taken: set[int]
     elif isinstance(s, N.ExprStmt) and isinstance(s.expr, N.Assign) and s.expr.op == "=" and \
             isinstance(s.expr.lv, N.VarRef) and isinstance(s.expr.lv.decl, N.VarDecl):
         var, value = s.expr.lv.decl, s.expr.value
-    if var is None or value is None or id(var) in address_taken or \
+    if var is None or value is None or id(var) not in locals_ or id(var) in address_taken or \
             var.storage not in ("", "register"):
         return None
     vt = T.strip(var.type)

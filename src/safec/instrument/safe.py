@@ -298,7 +298,7 @@ class SafeInstrumenter:
         self.fs = FuncState(f)
         assert f.body is not None
         self._analyze(f)
-        self.fs.born_whole = born_whole(f.body, self.fs.obj_vars)
+        self.fs.born_whole = born_whole(f.body, set(self.fs.locals), self.fs.obj_vars)
         if self.uninit == "trap":
             for r in certain_uninit_reads(f.body, self.fs.obj_vars):
                 self.errors.append(
