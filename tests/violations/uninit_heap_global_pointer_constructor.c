@@ -10,7 +10,7 @@ struct config {
     int level;
 };
 
-static struct config *cfg;
+struct config *cfg;
 
 static void log_start(void)
 {
