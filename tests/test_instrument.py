@@ -343,3 +343,9 @@ def test_array_a_loop_may_leave_unwritten_stays_tracked(tmp_path: object) -> Non
         "int f(int n) { int a[8]; for (int i = 0; i < n; i++) a[i] = i; return a[n]; }",
     ):
         assert "sc_reg_local" in body(emit(tmp_path, src), "f"), src
+
+
+def test_row_major_index_still_steps_by_one_element(tmp_path: object) -> None:
+    f = body(emit(tmp_path, "void f(float *y, const float *x, int i, int n) {\n"
+                            "for (int j = 0; j < n; j++) y[i * n + j] = 2 * x[j - 1 + i]; }"), "f")
+    assert "GCC ivdep" in f

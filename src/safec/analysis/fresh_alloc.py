@@ -75,8 +75,8 @@ def _allocation(s: N.Stmt, locals_: set[int], address_taken: set[int]
             isinstance(s.expr.lv, N.VarRef) and isinstance(s.expr.lv.decl, N.VarDecl):
         var, value = s.expr.lv.decl, s.expr.value
     if var is None or value is None or id(var) not in locals_ or id(var) in address_taken or \
-            var.storage not in ("", "register"):
-        return None
+            var.storage not in ("", "register") or var.type.quals.volatile:
+        return None  # (a volatile one keeps its value across a longjmp back)
     vt = T.strip(var.type)
     if not isinstance(vt, T.PointerType):
         return None

@@ -746,7 +746,7 @@ class SafeInstrumenter:
             a, lo, hi = groups[k]
             moving = [t for t in a.terms if affine_in(t.idx, plan.var)]
             if len(moving) != 1 or abs(moving[0].scale) < hi - lo or \
-                    not is_var(moving[0].idx, plan.var):
+                    not _steps_by_one(moving[0].idx, plan.var):
                 return None
         pairs: list[tuple[str, str]] = []
         keys = list(groups)
@@ -2097,6 +2097,20 @@ def _va_class(t: T.CType) -> str:
     if isinstance(s, T.EnumType):
         return "i" if s.size <= 4 else "l"
     return "o"
+
+
+def _steps_by_one(e: N.Expr, var: N.VarDecl) -> bool:
+    """Integer expression e is `var` plus or minus terms without var
+    (`j`, `i * n + j`, `j - 1`): it moves by one when var does."""
+    while isinstance(e, N.Cast):
+        e = e.operand
+    if is_var(e, var):
+        return True
+    if isinstance(e, N.Binary) and e.op in ("+", "-"):
+        if _steps_by_one(e.left, var) and not affine_in(e.right, var):
+            return True
+        return e.op == "+" and _steps_by_one(e.right, var) and not affine_in(e.left, var)
+    return False
 
 
 def _const(e: N.Expr) -> Optional[int]:
