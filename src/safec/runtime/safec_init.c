@@ -175,6 +175,13 @@ static void sc_set(sc_obj *o, sc_cap c, uint64_t off, uint64_t n)
     uint64_t added = 0;
     for (uint64_t a = off; a < end;) {
         uint64_t i = a >> 3;
+        if ((a & 63) == 0 && end - a >= 64) { /* 64 bytes' bits: one aligned word */
+            uint64_t *w = (uint64_t *)(void *)&m->bits[i]; /* bits start 16 bytes in */
+            if (__atomic_load_n(w, __ATOMIC_RELAXED) != ~(uint64_t)0)
+                added += 64 - sc_popcount64(__atomic_fetch_or(w, ~(uint64_t)0, __ATOMIC_RELAXED));
+            a += 64;
+            continue;
+        }
         unsigned lo = (unsigned)(a & 7);
         uint64_t take = end - a < 8u - lo ? end - a : 8u - lo;
         unsigned mask = (unsigned)(((1u << take) - 1u) << lo) & 0xFFu;
