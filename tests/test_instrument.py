@@ -229,8 +229,11 @@ def test_static_functions_take_capabilities_as_parameters(tmp_path: object) -> N
 
 def test_local_array_without_initializer_keeps_init_bits_in_its_frame(tmp_path: object) -> None:
     f = body(emit(tmp_path, "int f(int i) { int a[10]; a[i] = 1; return a[i]; }"), "f")
+    assert "SC_IB_WORDS(sizeof a)" in f and f.count("sc_ib(") == 2
+    # recorded with its map only when it is reached by a pointer
+    f = body(emit(tmp_path, "int f(int i) { int a[10]; int *p = a; p[i] = 1; return a[i]; }"),
+             "f")
     assert "sc_reg_local(" in f and "SC_IB_WORDS(sizeof a)" in f
-    assert f.count("sc_ib(") == 2
     # an initialized array is whole from the start: no bits
     g = body(emit(tmp_path, "int g(int i) { int a[10] = {0}; return a[i]; }"), "g")
     assert "sc_reg_local(" not in g and "sc_ib(" not in g
@@ -342,10 +345,26 @@ def test_array_a_loop_may_leave_unwritten_stays_tracked(tmp_path: object) -> Non
         "int f(int n) { int a[8]; for (int i = 1; i < 8; i++) a[i] = i; return a[n]; }",
         "int f(int n) { int a[8]; for (int i = 0; i < n; i++) a[i] = i; return a[n]; }",
     ):
-        assert "sc_reg_local" in body(emit(tmp_path, src), "f"), src
+        assert "sc_ib(" in body(emit(tmp_path, src), "f"), src
 
 
 def test_row_major_index_still_steps_by_one_element(tmp_path: object) -> None:
     f = body(emit(tmp_path, "void f(float *y, const float *x, int i, int n) {\n"
                             "for (int j = 0; j < n; j++) y[i * n + j] = 2 * x[j - 1 + i]; }"), "f")
     assert "GCC ivdep" in f
+
+
+def test_array_only_indexed_by_name_gets_no_record(tmp_path: object) -> None:
+    f = body(emit(tmp_path, "int f(int k) { int h[8] = {0}; for (int i = 0; i < k; i++)\n"
+                            "h[i & 7]++; return h[k & 7]; }"), "f")
+    assert "sc_lazy_cap(" in f and "sc_reg(" not in f and "sc_reg_local(" not in f
+
+
+def test_array_whose_address_escapes_is_recorded(tmp_path: object) -> None:
+    for src in (
+        "int g(int *); int f(int k) { int h[8] = {0}; h[k] = 1; return g(h); }",
+        "int f(int k) { int h[8] = {0}; int *p = &h[2]; return p[k]; }",
+        "int f(int k) { char *s[4] = {0}; s[k] = \"x\"; return s[0] != 0; }",
+    ):
+        f = body(emit(tmp_path, src), "f")
+        assert "sc_lazy_cap(" not in f and "sc_reg(" in f, src

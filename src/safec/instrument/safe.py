@@ -97,6 +97,7 @@ class FuncState:
     locals: dict[int, N.VarDecl] = field(default_factory=dict)
     unchecked: set[int] = field(default_factory=set)  # accesses proven by a loop pre-check
     born_whole: set[int] = field(default_factory=set)  # mallocs wholly written before a read
+    by_name: set[int] = field(default_factory=set)  # arrays only indexed by name: no record
     elided: int = 0
     checked: int = 0
 
@@ -415,6 +416,7 @@ class SafeInstrumenter:
                         v.storage in ("", "register") and not isptr(v.type) and \
                         not _is_va_list(v.type) and fixed_size(v.type) and key not in filled:
                     self.fs.tracked.add(key)
+        self.fs.by_name = _indexed_by_name_only(f.body, locals_)
 
     def _register_local(self, v: N.VarDecl) -> list[N.Stmt]:
         assert self.fs is not None
@@ -438,6 +440,12 @@ class SafeInstrumenter:
             return [N.RawStmt(v.loc, f"static sc_cap {cap};"),
                     N.RawStmt(v.loc, f"if (!{cap}.obj) {cap} = sc_reg((void *)&{v.name}, "
                                      f"sizeof {v.name}, {_SC_K_GLOBAL}, {tn}, {site.text});")]
+        if id(v) in self.fs.by_name:
+            # no record: made only if an access fails (sc_chk_in_fail, sc_ib_fail)
+            lazy = f"__sc_lz_{v.name}_{next(self.counter)}"
+            return [N.RawStmt(v.loc, f"static const sc_lazy {lazy} = "
+                                     f"{{{tn}, {site.text}, sizeof {v.name}}};")] + pre + \
+                [N.RawStmt(v.loc, f"const sc_cap {cap} = sc_lazy_cap(&{lazy});")]
         end = "sc_kill_return" if self.fs.depth <= 1 else "sc_scope_end"
         return pre + [N.RawStmt(v.loc, f"__attribute__((cleanup({end}))) sc_cap {cap} = {reg};")]
 
@@ -2097,6 +2105,34 @@ def _va_class(t: T.CType) -> str:
     if isinstance(s, T.EnumType):
         return "i" if s.size <= 4 else "l"
     return "o"
+
+
+def _indexed_by_name_only(body: N.Compound, locals_: dict[int, N.VarDecl]) -> set[int]:
+    """Local one-dimensional arrays of numbers (by id) whose every use is
+    `a[i]` read or assigned by name: their address never leaves the
+    expression, so nothing but those accesses (checked against the static
+    window) can reach them."""
+    cands = {k for k, v in locals_.items()
+             if v.storage in ("", "register") and not v.is_param and fixed_size(v.type) and
+             isinstance(T.strip(v.type), T.ArrayType) and not _is_va_list(v.type) and
+             isinstance(T.strip(T.strip(v.type).elem), (T.ArithType, T.EnumType))}  # type: ignore[attr-defined]
+    if not cands:
+        return set()
+    ok_ref: set[int] = set()  # VarRef nodes in an accepted `a[i]`
+    seen: set[int] = set()
+    for n in walk(body):
+        lv: Optional[N.Expr] = None
+        if isinstance(n, N.Load) or isinstance(n, (N.Assign, N.IncDec)):
+            lv = n.lv
+        if isinstance(lv, N.Index) and isinstance(lv.base, N.Decay) and \
+                isinstance(lv.base.lv, N.VarRef) and id(lv.base.lv.decl) in cands:
+            ok_ref.add(id(lv.base.lv))
+    for n in walk(body):
+        if isinstance(n, N.VarRef) and id(n.decl) in cands:
+            seen.add(id(n.decl))
+            if id(n) not in ok_ref:
+                cands.discard(id(n.decl))
+    return cands
 
 
 def _steps_by_one(e: N.Expr, var: N.VarDecl) -> bool:

@@ -503,8 +503,14 @@ sc_cap sc_reg_local(void *base, size_t size, const char *type_name, const sc_sit
     return c;
 }
 
-void *sc_ib_fail(void *p, sc_cap c, size_t n, unsigned char *bits, const sc_site *site)
+void *sc_ib_fail(void *p, const void *var, sc_cap c, size_t n, unsigned char *bits,
+                 const sc_site *site)
 {
+    if (c.obj == 0 && c.gen == SC_GEN_LAZY) { /* a by-name array: recorded only now */
+        const sc_lazy *d = (const sc_lazy *)(uintptr_t)((uint64_t)c.hi << 32 | c.lo);
+        c = sc_reg_local((void *)(uintptr_t)var, d->size, d->type_name, d->site,
+                         bits - 2 * sizeof(uint64_t), NULL);
+    }
     sc_obj *o = sc_tracked(c);
     if (!o) {
         /* Whole since (written by code safec has no model of): its bits

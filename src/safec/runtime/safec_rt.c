@@ -1457,6 +1457,17 @@ void *sc_chk_fail(void *p, sc_cap c, size_t n, int write, const sc_site *site)
     return sc_chk_slow((sc_fat){p, c}, n, write, site);
 }
 
+void *sc_chk_in_fail(void *p, sc_cap c, size_t n, const void *lo, size_t size, int write,
+                     const sc_site *site)
+{
+    if (c.obj == 0 && c.gen == SC_GEN_LAZY) { /* a by-name array: recorded only now */
+        const sc_lazy *d = (const sc_lazy *)(uintptr_t)((uint64_t)c.hi << 32 | c.lo);
+        c = sc_reg((void *)(uintptr_t)lo, d->size ? d->size : size, SC_K_STACK, d->type_name,
+                   d->site);
+    }
+    return sc_chk_fail(p, c, n, write, site);
+}
+
 void *sc_chk_fail_sub(void *p, void *rp, sc_cap rc, size_t off, size_t size, size_t n,
                       int write, const sc_site *site)
 {

@@ -129,13 +129,33 @@ sc_chk(sc_fat f, size_t n, int write, const sc_site *site)
  * checked, against the statically known window [lo, lo + size).  gcc sees
  * the whole computation and drops the check where the index is in range by
  * construction.  Failures take the full slow path (same report). */
+__attribute__((cold)) void *sc_chk_in_fail(void *p, sc_cap c, size_t n, const void *lo,
+                                           size_t size, int write, const sc_site *site);
 static inline __attribute__((always_inline)) void *
 sc_chk_in(sc_fat f, size_t n, const void *lo, size_t size, int write, const sc_site *site)
 {
     uintptr_t off = (uintptr_t)f.p - (uintptr_t)lo;
     if (__builtin_expect(off <= size && n <= size - off, 1))
         return f.p;
-    return sc_chk_fail(f.p, f.c, n, write, site);
+    return sc_chk_in_fail(f.p, f.c, n, lo, size, write, site);
+}
+
+/* A local array only ever indexed by name (its address never leaves the
+ * expression that indexes it) needs no object record: its accesses are
+ * checked against its static window.  Its "capability" names a static
+ * description instead, and the record is made only if an access fails, for
+ * the report (sc_chk_in_fail). */
+typedef struct sc_lazy {
+    const char *type_name;
+    const sc_site *site;
+    size_t size;
+} sc_lazy;
+#define SC_GEN_LAZY 0x7FFFFFFEu /* with obj 0: lo/hi hold a const sc_lazy * */
+static inline __attribute__((always_inline)) sc_cap sc_lazy_cap(const sc_lazy *d)
+{
+    uint64_t a = (uint64_t)(uintptr_t)d;
+    sc_cap c = {0, SC_GEN_LAZY, (uint32_t)a, (uint32_t)(a >> 32)};
+    return c;
 }
 
 /* A capability turned into an absolute address window once, before a loop
@@ -643,7 +663,8 @@ sc_fat sc_init_pad(sc_fat f, size_t elem, const unsigned char *pad);
 #define SC_IB_BITS(map) ((unsigned char *)((map) + 2))
 sc_cap sc_reg_local(void *base, size_t size, const char *type_name, const sc_site *site,
                     void *map, const unsigned char *pad);
-__attribute__((cold)) void *sc_ib_fail(void *p, sc_cap c, size_t n, unsigned char *bits,
+__attribute__((cold)) void *sc_ib_fail(void *p, const void *var, sc_cap c, size_t n,
+                                       unsigned char *bits,
                                        const sc_site *site);
 void sc_ib_set_range(unsigned char *bits, size_t off, size_t n);
 bool sc_ib_test_range(const unsigned char *bits, size_t off, size_t n);
@@ -668,12 +689,12 @@ sc_ib(void *p, size_t n, const void *var, unsigned char *bits, int mode, sc_cap 
             have |= want;
             __builtin_memcpy(bits + (off >> 3), &have, 2);
         } else if (__builtin_expect((have & want) != want, 0)) {
-            sc_ib_fail(p, c, n, bits, site);
+            sc_ib_fail(p, var, c, n, bits, site);
         }
     } else if (mode == SC_WRITE) {
         sc_ib_set_range(bits, off, n);
     } else if (!sc_ib_test_range(bits, off, n)) {
-        sc_ib_fail(p, c, n, bits, site);
+        sc_ib_fail(p, var, c, n, bits, site);
     }
     return p;
 }
