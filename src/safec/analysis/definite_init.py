@@ -196,18 +196,33 @@ def filled_arrays(body: N.Compound) -> set[int]:
     """ids of local arrays (VarDecl) wholly written by counted loops before
     anything else reads them."""
     out: set[int] = set()
+    if any(isinstance(n, (N.Goto, N.IndirectGoto)) for n in walk(body)):
+        return out  # a jump could land after a declaration and past its fill
     for n in walk(body):
         if not isinstance(n, N.Compound):
             continue
         for i, s in enumerate(n.items):
             if not isinstance(s, N.DeclStmt):
                 continue
+            rest = n.items[i + 1:]
+            if any(_outer_case(r) for r in rest):
+                continue  # the block is a switch body: a case may skip the fill
             for d in s.decls:
                 if isinstance(d, N.VarDecl) and d.init is None and \
                         d.storage in ("", "register") and _scalar_array(d.type) is not None \
-                        and _fills(d, n.items[i + 1:]):
+                        and _fills(d, rest):
                     out.add(id(d))
     return out
+
+
+def _outer_case(node: object) -> bool:
+    """A case or default label in node that does not belong to a switch
+    inside it."""
+    if isinstance(node, (N.Case, N.Default)):
+        return True
+    if isinstance(node, N.Switch):
+        return False
+    return any(_outer_case(c) for c in children(node))
 
 
 def _scalar_array(t: T.CType) -> Optional[int]:

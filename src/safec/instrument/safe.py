@@ -430,8 +430,11 @@ class SafeInstrumenter:
         if id(v) in self.fs.tracked:  # its init bits live beside it (sc_ib)
             ib = f"__sc_ib_{v.name}_{next(self.counter)}"
             self.fs.ib_maps[id(v)] = ib
-            pre.append(N.RawStmt(v.loc, f"unsigned long long {ib}[SC_IB_WORDS(sizeof {v.name})] "
-                                        f"= {{0}};"))
+            # declared at function level, cleared here: a jump into the block
+            # past this declaration (a switch case) still finds them clear
+            self.fs.hoisted.append(N.RawStmt(
+                v.loc, f"unsigned long long {ib}[SC_IB_WORDS({v.type.size}UL)] = {{0}};"))
+            pre.append(N.RawStmt(v.loc, f"__builtin_memset({ib}, 0, sizeof {ib});"))
             mask = padding_mask(v.type)
             pad = _c_bytes(mask) if mask is not None else "0"
             reg = f"sc_reg_local((void *)&{v.name}, sizeof {v.name}, {tn}, {site.text}, {ib}, " \
@@ -441,11 +444,12 @@ class SafeInstrumenter:
                     N.RawStmt(v.loc, f"if (!{cap}.obj) {cap} = sc_reg((void *)&{v.name}, "
                                      f"sizeof {v.name}, {_SC_K_GLOBAL}, {tn}, {site.text});")]
         if id(v) in self.fs.by_name:
-            # no record: made only if an access fails (sc_chk_in_fail, sc_ib_fail)
+            # no record: made only if an access fails (sc_chk_in_fail, sc_ib_fail);
+            # the capability is an expression, not a variable a jump could skip
             lazy = f"__sc_lz_{v.name}_{next(self.counter)}"
+            self.global_caps[id(v)] = f"sc_lazy_cap(&{lazy})"
             return [N.RawStmt(v.loc, f"static const sc_lazy {lazy} = "
-                                     f"{{{tn}, {site.text}, sizeof {v.name}}};")] + pre + \
-                [N.RawStmt(v.loc, f"const sc_cap {cap} = sc_lazy_cap(&{lazy});")]
+                                     f"{{{tn}, {site.text}, sizeof {v.name}}};")] + pre
         end = "sc_kill_return" if self.fs.depth <= 1 else "sc_scope_end"
         return pre + [N.RawStmt(v.loc, f"__attribute__((cleanup({end}))) sc_cap {cap} = {reg};")]
 
