@@ -141,17 +141,23 @@ static inline bool sc_bit(const sc_imap *m, uint64_t a)
 
 /* The written prefix [0, p) of m was just extended to end by a write:
  * it grows on over the bytes written before that follow. */
-static void sc_prefix_grow(sc_obj *o, sc_imap *m, uint64_t p, uint64_t end)
+/* Raise m's written prefix to q (prefixes only grow; threads may race). */
+static void sc_prefix_raise(sc_imap *m, uint64_t q)
+{
+    uint64_t cur = __atomic_load_n(&m->prefix, __ATOMIC_RELAXED);
+    while (cur < q && !__atomic_compare_exchange_n(&m->prefix, &cur, q, true, __ATOMIC_RELAXED,
+                                                   __ATOMIC_RELAXED))
+        ;
+}
+
+static void sc_prefix_grow(sc_obj *o, sc_imap *m, uint64_t end)
 {
     uint64_t q = end;
     while (q < o->size && (q & 7) == 0 && q + 8 <= o->size && m->bits[q >> 3] == 0xFF)
         q += 8;
     while (q < o->size && sc_bit(m, q))
         q++;
-    uint64_t cur = p;
-    while (cur < q && !__atomic_compare_exchange_n(&m->prefix, &cur, q, true, __ATOMIC_RELAXED,
-                                                   __ATOMIC_RELAXED))
-        ;
+    sc_prefix_raise(m, q);
 }
 
 /* Mark bytes [off, off + n) of tracked object o written. */
@@ -195,7 +201,7 @@ static void sc_set(sc_obj *o, sc_cap c, uint64_t off, uint64_t n)
     /* the written prefix grows when this write touches its end */
     uint64_t p = __atomic_load_n(&m->prefix, __ATOMIC_RELAXED);
     if (off <= p && p < end)
-        sc_prefix_grow(o, m, p, end);
+        sc_prefix_grow(o, m, end);
     if (added && __atomic_add_fetch(&m->nset, added, __ATOMIC_ACQ_REL) >= o->size)
         sc_whole(o, c);
 }
@@ -212,7 +218,7 @@ bool sc__init_map_set(uint32_t obj, uint32_t gen, uint64_t *map, uint64_t off, s
     sc_obj *ob = &sc_objs[obj];
     uint64_t p = __atomic_load_n(&m->prefix, __ATOMIC_RELAXED);
     if (off <= p && p < off + n)
-        sc_prefix_grow(ob, m, p, off + n);
+        sc_prefix_grow(ob, m, off + n);
     if (added && __atomic_add_fetch(&m->nset, added, __ATOMIC_ACQ_REL) >= ob->size)
         sc_whole(ob, (sc_cap){obj, gen, 0, 0});
     return true;
@@ -334,10 +340,7 @@ sc_win sc_win_tracked(sc_fat f)
              * the prefix: scan on from it, and keep what was found */
             sc_imap *m = (sc_imap *)(uintptr_t)(v & ~(uint64_t)1);
             p = sc_scan_prefix(m, o->size);
-            uint64_t cur = __atomic_load_n(&m->prefix, __ATOMIC_RELAXED);
-            while (cur < p && !__atomic_compare_exchange_n(&m->prefix, &cur, p, true,
-                                                           __ATOMIC_RELAXED, __ATOMIC_RELAXED))
-                ;
+            sc_prefix_raise(m, p);
             if (p >= o->size) { /* every byte written: the object is whole */
                 sc_whole(o, f.c);
                 p = hi;
