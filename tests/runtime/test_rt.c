@@ -794,7 +794,7 @@ static void d_uaf_reused(void)
 {
     sc_fat p = sc_w_malloc(16, "struct node", &D);
     sc_w_free(p, &D);
-    for (int i = 0; i < 40000; i++) /* the record is reused */
+    for (int i = 0; i < 8000; i++) /* the record is reused (SC_REUSE_DELAY), its grave kept */
         sc_w_free(sc_w_malloc(8, NULL, &D), &D);
     (void)*(volatile int *)sc_chk(p, 4, 0, &D);
 }

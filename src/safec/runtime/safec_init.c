@@ -80,7 +80,7 @@ void sc__untrack(uint32_t obj)
 {
     if (!sc_imaps)
         return;
-    uint64_t v = __atomic_exchange_n(&sc_imaps[obj], 0, __ATOMIC_ACQ_REL);
+    uint64_t v = sc_xchg64(&sc_imaps[obj], 0);
     if (!(v & (SC_SMALL | 1u)))
         free((void *)(uintptr_t)v);
 }
@@ -98,9 +98,7 @@ static sc_obj *sc_tracked(sc_cap c)
 /* The object becomes whole: every capability to it is fast again. */
 static void sc_whole(sc_obj *o, sc_cap c)
 {
-    uint32_t g = c.gen | SC_GEN_TRACK;
-    if (__atomic_compare_exchange_n(&o->gen, &g, c.gen, false, __ATOMIC_ACQ_REL,
-                                    __ATOMIC_RELAXED))
+    if (sc_cas32(&o->gen, c.gen | SC_GEN_TRACK, c.gen))
         sc__untrack(c.obj);
 }
 
@@ -139,16 +137,22 @@ static inline bool sc_bit(const sc_imap *m, uint64_t a)
     return (__atomic_load_n(&m->bits[a >> 3], __ATOMIC_RELAXED) >> (a & 7)) & 1u;
 }
 
-/* The written prefix [0, p) of m was just extended to end by a write:
- * it grows on over the bytes written before that follow. */
 /* Raise m's written prefix to q (prefixes only grow; threads may race). */
 static void sc_prefix_raise(sc_imap *m, uint64_t q)
 {
     uint64_t cur = __atomic_load_n(&m->prefix, __ATOMIC_RELAXED);
+    if (SC_ONE_THREAD()) {
+        if (cur < q)
+            __atomic_store_n(&m->prefix, q, __ATOMIC_RELAXED);
+        return;
+    }
     while (cur < q && !__atomic_compare_exchange_n(&m->prefix, &cur, q, true, __ATOMIC_RELAXED,
                                                    __ATOMIC_RELAXED))
         ;
 }
+
+/* The written prefix [0, p) of m was just extended to end by a write:
+ * it grows on over the bytes written before that follow. */
 
 static void sc_prefix_grow(sc_obj *o, sc_imap *m, uint64_t end)
 {
@@ -172,7 +176,7 @@ static void sc_set(sc_obj *o, sc_cap c, uint64_t off, uint64_t n)
     }
     if (__atomic_load_n(&sc_imaps[c.obj], __ATOMIC_RELAXED) & SC_SMALL) {
         uint64_t mask = (((uint64_t)1 << n) - 1) << off;
-        uint64_t v = __atomic_or_fetch(&sc_imaps[c.obj], mask, __ATOMIC_ACQ_REL);
+        uint64_t v = sc_or64(&sc_imaps[c.obj], mask);
         if (sc_popcount64(v & ~SC_SMALL) >= o->size)
             sc_whole(o, c);
         return;
@@ -184,7 +188,7 @@ static void sc_set(sc_obj *o, sc_cap c, uint64_t off, uint64_t n)
         if ((a & 63) == 0 && end - a >= 64) { /* 64 bytes' bits: one aligned word */
             uint64_t *w = (uint64_t *)(void *)&m->bits[i]; /* bits start 16 bytes in */
             if (__atomic_load_n(w, __ATOMIC_RELAXED) != ~(uint64_t)0)
-                added += 64 - sc_popcount64(__atomic_fetch_or(w, ~(uint64_t)0, __ATOMIC_RELAXED));
+                added += 64 - sc_popcount64(sc_xchg64(w, ~(uint64_t)0)); /* = fetch_or */
             a += 64;
             continue;
         }
@@ -192,8 +196,7 @@ static void sc_set(sc_obj *o, sc_cap c, uint64_t off, uint64_t n)
         uint64_t take = end - a < 8u - lo ? end - a : 8u - lo;
         unsigned mask = (unsigned)(((1u << take) - 1u) << lo) & 0xFFu;
         if (m->bits[i] != 0xFF || mask != 0xFF) {
-            unsigned char old =
-                __atomic_fetch_or(&m->bits[i], (unsigned char)mask, __ATOMIC_RELAXED);
+            unsigned char old = sc_or8(&m->bits[i], (unsigned char)mask);
             added += sc_popcount64(mask & ~(unsigned)old & 0xFFu);
         }
         a += take;
@@ -202,7 +205,7 @@ static void sc_set(sc_obj *o, sc_cap c, uint64_t off, uint64_t n)
     uint64_t p = __atomic_load_n(&m->prefix, __ATOMIC_RELAXED);
     if (off <= p && p < end)
         sc_prefix_grow(o, m, end);
-    if (added && __atomic_add_fetch(&m->nset, added, __ATOMIC_ACQ_REL) >= o->size)
+    if (added && sc_add64(&m->nset, added) >= o->size)
         sc_whole(o, c);
 }
 
@@ -210,16 +213,15 @@ bool sc__init_map_set(uint32_t obj, uint32_t gen, uint64_t *map, uint64_t off, s
 {
     sc_imap *m = (sc_imap *)map;
     unsigned mask = ((1u << n) - 1u) << (off & 7);
-    unsigned old = __atomic_fetch_or(&m->bits[off >> 3], (unsigned char)mask, __ATOMIC_RELAXED);
+    unsigned old = sc_or8(&m->bits[off >> 3], (unsigned char)mask);
     if (mask >> 8)
-        old |= (unsigned)__atomic_fetch_or(&m->bits[(off >> 3) + 1], (unsigned char)(mask >> 8),
-                                           __ATOMIC_RELAXED) << 8;
+        old |= (unsigned)sc_or8(&m->bits[(off >> 3) + 1], (unsigned char)(mask >> 8)) << 8;
     unsigned added = sc_popcount64(mask & ~old & 0xFFFFu);
     sc_obj *ob = &sc_objs[obj];
     uint64_t p = __atomic_load_n(&m->prefix, __ATOMIC_RELAXED);
     if (off <= p && p < off + n)
         sc_prefix_grow(ob, m, off + n);
-    if (added && __atomic_add_fetch(&m->nset, added, __ATOMIC_ACQ_REL) >= ob->size)
+    if (added && sc_add64(&m->nset, added) >= ob->size)
         sc_whole(ob, (sc_cap){obj, gen, 0, 0});
     return true;
 }
@@ -489,7 +491,7 @@ sc_fat sc_init_pad(sc_fat f, size_t elem, const unsigned char *pad)
                     added++;
                 }
             }
-    if (added && __atomic_add_fetch(&m->nset, added, __ATOMIC_ACQ_REL) >= o->size)
+    if (added && sc_add64(&m->nset, added) >= o->size)
         sc_whole(o, f.c);
     return f;
 }

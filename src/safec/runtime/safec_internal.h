@@ -22,6 +22,41 @@
 /* Capacity limit of sc_objs (record indices are below it). */
 #define SC__MAX_RECORDS (1u << 26)
 
+/* More read-modify-writes, plain while the process has one thread (see
+ * SC_ONE_THREAD in safec_rt.h). */
+static inline uint64_t sc_xchg64(uint64_t *p, uint64_t v)
+{
+    if (SC_ONE_THREAD()) {
+        uint64_t old = __atomic_load_n(p, __ATOMIC_RELAXED);
+        __atomic_store_n(p, v, __ATOMIC_RELAXED);
+        return old;
+    }
+    return __atomic_exchange_n(p, v, __ATOMIC_ACQ_REL);
+}
+
+/* *p += v; the new value. */
+static inline uint64_t sc_add64(uint64_t *p, uint64_t v)
+{
+    if (SC_ONE_THREAD()) {
+        v += __atomic_load_n(p, __ATOMIC_RELAXED);
+        __atomic_store_n(p, v, __ATOMIC_RELAXED);
+        return v;
+    }
+    return __atomic_add_fetch(p, v, __ATOMIC_ACQ_REL);
+}
+
+/* If *p == old, *p = v (true); else false. */
+static inline bool sc_cas32(uint32_t *p, uint32_t old, uint32_t v)
+{
+    if (SC_ONE_THREAD()) {
+        if (__atomic_load_n(p, __ATOMIC_RELAXED) != old)
+            return false;
+        __atomic_store_n(p, v, __ATOMIC_RELAXED);
+        return true;
+    }
+    return __atomic_compare_exchange_n(p, &old, v, false, __ATOMIC_ACQ_REL, __ATOMIC_RELAXED);
+}
+
 /* Initialization tracking (safec_init.c).  sc__track: obj's memory starts
  * unwritten (its record's gen gets SC_GEN_TRACK); sc__untrack: drop its
  * bitmap (the object ended).  sc__init_access: the slow path of a checked
@@ -78,7 +113,7 @@ static inline bool sc__init_quick(uint32_t obj, const sc_obj *o, uint32_t gen, u
             return true;
         if (kind != SC_WRITE)
             return false;
-        v = __atomic_or_fetch(&sc__imaps[obj], want, __ATOMIC_ACQ_REL);
+        v = sc_or64(&sc__imaps[obj], want);
         if (v == (SC__SMALL | (((uint64_t)1 << size) - 1)))
             sc__init_small_whole(obj, gen);
         return true;

@@ -60,7 +60,7 @@ static int sc_ready;
  * keeps reports about recently freed objects pointing at intact records,
  * spreads generation bumps over many records, and bounds how much of the
  * record table a malloc/free loop walks through. */
-#define SC_REUSE_DELAY (1u << 14)
+#define SC_REUSE_DELAY (1u << 12)
 /* Never-used records are handed to threads in batches of this many. */
 #define SC_FRESH_BATCH 256u
 /* A record whose gen reaches this is retired instead of reused, so a gen
@@ -81,7 +81,7 @@ _Static_assert(SC_MAX_RECORDS <= SC_SHADOW_NARROW, "record indexes leave the NAR
  * its previous object is copied here first, so a stale capability still
  * names the original object (allocation and free site) long after its
  * record was reused.  One ring per record cache, searched by reports only. */
-#define SC_GRAVES (1u << 16)
+#define SC_GRAVES (1u << 14)
 typedef struct sc_grave {
     uint32_t obj, gen; /* the capability's obj and gen; obj 0 = being written */
     uintptr_t base;
@@ -102,7 +102,7 @@ typedef struct sc_grave {
  * its own thread kills while its entry waits leaves a 0 there, and a full
  * ring first squeezes those out.  Mapped on demand: only the part a program
  * uses is ever touched. */
-#define SC_PEND (1u << 17)
+#define SC_PEND (1u << 15)
 typedef uint64_t sc_pend;
 
 typedef struct sc_tcache {
@@ -162,6 +162,10 @@ static inline void sc_cpu_relax(void)
 
 static inline void sc_spin_lock(unsigned char *l)
 {
+    if (SC_ONE_THREAD()) { /* nobody to wait for; unlock's store is the same */
+        __atomic_store_n(l, 1, __ATOMIC_RELAXED);
+        return;
+    }
     while (__atomic_exchange_n(l, 1, __ATOMIC_ACQUIRE)) {
         for (int n = 0; __atomic_load_n(l, __ATOMIC_RELAXED); n++) {
             if (n < 64)
@@ -767,12 +771,17 @@ static bool sc_kill_rec(sc_cap c, const sc_site *site, unsigned flags)
             return false; /* not live, or another thread killed it first */
         nw = (w & ~(SC_W_GEN | SC_W_LIVE)) | (uint64_t)(uint32_t)(c.gen + 1) |
              (uint64_t)(uint8_t)flags << 56;
+        if (SC_ONE_THREAD()) { /* no other killer, no concurrent flush */
+            __atomic_store_n(lw, nw, __ATOMIC_RELAXED);
+            break;
+        }
     } while (!__atomic_compare_exchange_n(lw, &w, nw, false, __ATOMIC_SEQ_CST,
                                           __ATOMIC_RELAXED));
     if ((uint32_t)w & SC_GEN_TRACK) /* its init map goes (safec_init.c) */
         sc__untrack(c.obj);
     o->free_site = site;
-    if (__atomic_load_n(&o->indexed, __ATOMIC_SEQ_CST)) {
+    if (SC_ONE_THREAD() ? __atomic_load_n(&o->indexed, __ATOMIC_RELAXED)
+                        : __atomic_load_n(&o->indexed, __ATOMIC_SEQ_CST)) {
         /* base and size are ours until the record is queued for reuse */
         size_t b = sc_obj_bucket(o);
         unsigned char *l = sc_stripe(b);

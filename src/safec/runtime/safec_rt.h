@@ -23,6 +23,49 @@
 extern "C" {
 #endif
 
+/* ------------------------------------------------------------ threads
+ * While the process has one thread, nothing can race with the runtime's
+ * read-modify-writes of its own state (life words, init bits, spin locks),
+ * so they are done as plain loads and stores: a locked instruction waits
+ * for the store buffer to drain, and a malloc/free pair did several.
+ * glibc clears __libc_single_threaded for good in the first pthread_create,
+ * before the new thread exists, so no update is ever half plain and half
+ * atomic.  (Signal handlers that free or check memory the interrupted code
+ * is freeing race with it either way; libc's own allocator is not
+ * async-signal-safe either.) */
+#if defined(__GLIBC__) && defined(__has_include)
+#if __has_include(<sys/single_threaded.h>)
+#include <sys/single_threaded.h>
+#define SC_ONE_THREAD() __builtin_expect(__libc_single_threaded != 0, 1)
+#endif
+#endif
+#ifndef SC_ONE_THREAD
+#define SC_ONE_THREAD() 0
+#endif
+
+/* *p |= v; the new value. */
+static inline uint64_t sc_or64(uint64_t *p, uint64_t v)
+{
+    if (SC_ONE_THREAD()) {
+        v |= __atomic_load_n(p, __ATOMIC_RELAXED);
+        __atomic_store_n(p, v, __ATOMIC_RELAXED);
+        return v;
+    }
+    return __atomic_or_fetch(p, v, __ATOMIC_ACQ_REL);
+}
+
+/* *p |= v; the old value. */
+static inline unsigned char sc_or8(unsigned char *p, unsigned char v)
+{
+    unsigned char old;
+    if (SC_ONE_THREAD()) {
+        old = __atomic_load_n(p, __ATOMIC_RELAXED);
+        __atomic_store_n(p, (unsigned char)(old | v), __ATOMIC_RELAXED);
+        return old;
+    }
+    return __atomic_fetch_or(p, v, __ATOMIC_RELAXED);
+}
+
 typedef struct sc_cap {
     uint32_t obj; /* record index; 0 = no capability, 1 = wild */
     uint32_t gen; /* generation the object had when the capability was made */
@@ -246,9 +289,9 @@ static inline __attribute__((always_inline)) int sc_fill_bits(uintptr_t a, size_
         return 0;
     unsigned char *bits = (unsigned char *)(uintptr_t)(v & ~(uint64_t)1) + 16 + (off >> 3);
     unsigned mask = ((1u << n) - 1u) << (off & 7);
-    __atomic_fetch_or(bits, (unsigned char)mask, __ATOMIC_RELAXED);
+    sc_or8(bits, (unsigned char)mask);
     if (mask >> 8)
-        __atomic_fetch_or(bits + 1, (unsigned char)(mask >> 8), __ATOMIC_RELAXED);
+        sc_or8(bits + 1, (unsigned char)(mask >> 8));
     return 1;
 }
 #define SC_CHK_WS(P_, N_, W_, ROOT_, OFF_, SIZE_, MODE_, SITE_)                            \
