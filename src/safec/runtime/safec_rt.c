@@ -105,25 +105,42 @@ typedef struct sc_grave {
 #define SC_PEND (1u << 15)
 typedef uint64_t sc_pend;
 
+/* A cache's dead records wait in a ring of record indices, oldest first
+ * (a kill pushes, a reuse pops).  An array rather than a list linked
+ * through the records: popping reads the ring, not the record, so the
+ * record a reuse several allocations ahead will write can be prefetched
+ * (a program that frees a big structure and then builds another walks
+ * records that left the cache long ago).  A cache holds at most
+ * 2 * SC_REUSE_DELAY (then it spills, see sc_tc_spill). */
+#define SC_DQ (1u << 14)
+#define SC_DQ_AHEAD 8 /* reuses to prefetch ahead */
+
 typedef struct sc_tcache {
     struct sc_tcache *next;    /* all caches, a push-only list */
     int owned;                 /* 0 free, 1 in use, 2 orphaned by fork */
     uint32_t fresh, fresh_end; /* never-used records [fresh, fresh_end) */
-    uint32_t dhead, dtail, dn; /* dead records, oldest first, linked by sc_obj.link */
+    uint64_t dhead, dtail;     /* dead records dq[dhead, dtail), oldest first */
+    uint32_t dn;               /* dtail - dhead */
     sc_grave *graves;          /* SC_GRAVES entries, mapped at first reuse */
     uint64_t ngraves;
     uint64_t ptail;                            /* pushed (owner; release) */
     __attribute__((aligned(64))) uint64_t phead; /* consumed (flusher; release) */
     __attribute__((aligned(64))) sc_pend pend[SC_PEND];
+    uint32_t dq[SC_DQ];
 } sc_tcache;
+_Static_assert(SC_DQ > 2 * SC_REUSE_DELAY, "a cache spills before its dead ring is full");
 
 static __thread sc_tcache *sc_tc;
 static sc_tcache *sc_tc_all;
 static pthread_key_t sc_tc_key;
 
 /* Dead records given up by threads (ended, or killing more than they
- * allocate), oldest first.  Guarded by sc_lock; sc_gd_n is read without. */
-static uint32_t sc_gd_head, sc_gd_tail, sc_gd_n;
+ * allocate), oldest first: sc_gd[sc_gd_first, + sc_gd_n) of a reservation
+ * that can hold every record.  Guarded by sc_lock; sc_gd_n is read
+ * without. */
+static uint32_t *sc_gd;
+static uint64_t sc_gd_first;
+static uint32_t sc_gd_n;
 
 static uint64_t sc_wild_n;
 
@@ -603,17 +620,32 @@ static inline sc_tcache *sc_tc_get(void)
     return __builtin_expect(t != NULL, 1) ? t : sc_tc_acquire();
 }
 
-/* Append the chain first..last (n records, oldest first) to the global dead
- * list.  Caller holds sc_lock. */
-static void sc_gd_append(uint32_t first, uint32_t last, uint32_t n)
+/* Append cache t's dead records to the global list and empty its ring.
+ * Caller holds sc_lock. */
+static void sc_gd_append(sc_tcache *t)
 {
-    sc_objs[last].link = 0;
-    if (sc_gd_n)
-        sc_objs[sc_gd_tail].link = first;
-    else
-        sc_gd_head = first;
-    sc_gd_tail = last;
-    __atomic_store_n(&sc_gd_n, sc_gd_n + n, __ATOMIC_RELAXED);
+    if (!t->dn)
+        return;
+    if (!sc_gd) {
+        sc_gd = sc_map((size_t)sc_nrec * sizeof(uint32_t));
+        if (!sc_gd)
+            sc__fatal("cannot reserve the list of dead records");
+    }
+    /* takes consume the front: move the rest down once that is the larger
+     * part, so the reservation is only touched up to twice the list */
+    if (sc_gd_first > sc_gd_n || sc_gd_first + sc_gd_n + t->dn > sc_nrec) {
+        memmove(sc_gd, sc_gd + sc_gd_first, (size_t)sc_gd_n * sizeof(uint32_t));
+        sc_gd_first = 0;
+    }
+    uint32_t *to = sc_gd + sc_gd_first + sc_gd_n;
+    uint32_t at = (uint32_t)(t->dhead & (SC_DQ - 1)), first = SC_DQ - at; /* to the wrap */
+    if (first > t->dn)
+        first = t->dn;
+    memcpy(to, t->dq + at, (size_t)first * sizeof(uint32_t));
+    memcpy(to + first, t->dq, (size_t)(t->dn - first) * sizeof(uint32_t));
+    __atomic_store_n(&sc_gd_n, sc_gd_n + t->dn, __ATOMIC_RELAXED);
+    t->dhead = t->dtail;
+    t->dn = 0;
 }
 
 /* Thread exit: the dead records go to the global list, the cache to the
@@ -622,44 +654,44 @@ static void sc_tc_release(void *arg)
 {
     sc_tcache *t = arg;
     pthread_mutex_lock(&sc_lock);
-    if (t->dn)
-        sc_gd_append(t->dhead, t->dtail, t->dn);
-    t->dhead = t->dtail = t->dn = 0;
+    sc_gd_append(t);
     t->owned = 0;
     pthread_mutex_unlock(&sc_lock);
     if (sc_tc == t)
         sc_tc = NULL;
 }
 
-/* Take the whole global dead list; its records are older than ours, so
- * they go first.  False if it was empty. */
+/* Take as much of the global dead list as t's ring has room for; its
+ * records are older than ours, so they go first.  False if it was empty. */
 static bool sc_gd_take(sc_tcache *t)
 {
     pthread_mutex_lock(&sc_lock);
     uint32_t n = sc_gd_n;
-    if (n) {
-        sc_objs[sc_gd_tail].link = t->dhead;
-        if (!t->dn)
-            t->dtail = sc_gd_tail;
-        t->dhead = sc_gd_head;
-        t->dn += n;
-        sc_gd_head = sc_gd_tail = 0;
-        __atomic_store_n(&sc_gd_n, 0, __ATOMIC_RELAXED);
-    }
+    if (n > SC_DQ - 1 - t->dn)
+        n = SC_DQ - 1 - t->dn;
+    const uint32_t *from = sc_gd + sc_gd_first;
+    uint64_t h = t->dhead - n; /* the ring is empty enough: no overlap */
+    for (uint32_t k = 0; k < n; k++)
+        t->dq[(h + k) & (SC_DQ - 1)] = from[k];
+    t->dhead = h;
+    t->dn += n;
+    sc_gd_first += n;
+    if (n == sc_gd_n)
+        sc_gd_first = 0;
+    __atomic_store_n(&sc_gd_n, sc_gd_n - n, __ATOMIC_RELAXED);
     pthread_mutex_unlock(&sc_lock);
     return n != 0;
 }
 
 /* A thread that kills far more than it allocates (a consumer thread) hands
- * its dead records to the global list, all of them (an O(1) splice): they
- * keep their order, and whichever thread takes them back reuses a record
- * only with SC_REUSE_DELAY others queued behind it. */
+ * its dead records to the global list, all of them: they keep their order,
+ * and whichever thread takes them back reuses a record only with
+ * SC_REUSE_DELAY others queued behind it. */
 static __attribute__((noinline)) void sc_tc_spill(sc_tcache *t)
 {
     pthread_mutex_lock(&sc_lock);
-    sc_gd_append(t->dhead, t->dtail, t->dn);
+    sc_gd_append(t);
     pthread_mutex_unlock(&sc_lock);
-    t->dhead = t->dtail = t->dn = 0;
 }
 
 /* Copy what a report needs about record i's dead object to the graveyard.
@@ -694,13 +726,12 @@ static void sc_bury(sc_tcache *t, uint32_t i)
 
 static inline uint32_t sc_dead_pop(sc_tcache *t)
 {
-    uint32_t i = t->dhead;
-    t->dhead = sc_objs[i].link;
-    if (!--t->dn)
-        t->dtail = 0;
-    /* the next reuse will write that record: fetch it while the program
+    uint32_t i = t->dq[t->dhead++ & (SC_DQ - 1)];
+    t->dn--;
+    /* a later reuse will write that record: fetch it while the program
      * works with this one */
-    __builtin_prefetch(&sc_objs[t->dhead], 1);
+    if (t->dn > SC_DQ_AHEAD)
+        __builtin_prefetch(&sc_objs[t->dq[(t->dhead + SC_DQ_AHEAD) & (SC_DQ - 1)]], 1);
     sc_bury(t, i);
     return i;
 }
@@ -735,12 +766,7 @@ static uint32_t sc_rec_alloc(sc_tcache *t)
 static inline void sc_dead_push(uint32_t i)
 {
     sc_tcache *t = sc_tc_get();
-    sc_objs[i].link = 0;
-    if (t->dn)
-        sc_objs[t->dtail].link = i;
-    else
-        t->dhead = i;
-    t->dtail = i;
+    t->dq[t->dtail++ & (SC_DQ - 1)] = i;
     if (__builtin_expect(++t->dn > 2 * SC_REUSE_DELAY, 0))
         sc_tc_spill(t);
 }
