@@ -86,6 +86,28 @@ def test_calls_to_functions_that_cannot_free_keep_the_window(tmp_path: object) -
     assert "sc_win_of(p)" in body(emit(tmp_path, src), "f")
 
 
+def test_a_body_that_cannot_free_checks_a_parameter_by_one_window(tmp_path: object) -> None:
+    # hash3(p) reads p[0], p[1], p[2]: the record is loaded once, at entry
+    src = ("unsigned h(const unsigned char *p, int *q) {\n"
+           "  unsigned v = p[0] << 16 | p[1] << 8 | p[2];\n"
+           "  return v + *q; }")
+    out = body(emit(tmp_path, src), "h")
+    assert out.count("sc_win_of(p)") == 1 and out.count("SC_CHK_W(") == 3
+    assert "sc_win_of(q)" not in out and out.count("sc_chk(") == 1  # accessed once
+
+
+def test_no_body_window_when_it_may_free_or_repoint(tmp_path: object) -> None:
+    src = ("#include <stdlib.h>\n"
+           "void g(void);\n"
+           "int f1(int *p) { int s = p[0] + p[1]; free(p); return s; }\n"
+           "int f2(int *p) { int s = p[0] + p[1]; g(); return s; }\n"
+           "int f3(int *p, int *q) { int s = p[0]; p = q; return s + p[1]; }\n"
+           "int f4(int n) { int *p = &n; return p[0] + p[0]; }\n")
+    out = emit(tmp_path, src)
+    for fn in ("f1", "f2", "f3", "f4"):
+        assert "sc_win_of" not in body(out, fn), fn
+
+
 def test_hybrid_elides_provable_checks(tmp_path: object) -> None:
     src = ("int f(void) { int a[10]; int s = 0;\n"
            "  for (int i = 0; i < 10; i++) a[i] = i;\n"

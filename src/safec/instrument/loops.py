@@ -11,7 +11,15 @@ check is skipped and the report names the same access; it also refreshes the
 window (an object whose bytes are initialization-tracked has as window only
 its written prefix, which grows as the loop writes it).
 
-That is sound when, for the whole execution of the loop,
+A function body is such a region too: a pointer parameter accessed more
+than once outside loops, in a body that cannot end an object, gets a
+window at entry (a
+short helper like `hash3(p)` reading p[0], p[1], p[2] then loads the
+record once, not three times; a char access may alias the record, so gcc
+cannot merge the three loads by itself).  Loops inside make their own
+windows, which start from the object's current written prefix.
+
+That is sound when, for the whole execution of the loop (or body),
   * `p`'s capability does not change: inside the loop `p` is only moved by
     arithmetic on itself (`p++`, `p += n`, `p = p + n`) and is declared
     outside it; and
@@ -33,7 +41,7 @@ from typing import Iterable, Optional
 
 from ..ir import nodes as N
 from ..ir import types as T
-from ..ir.visitor import _NOT_CHILDREN, _is_node, walk
+from ..ir.visitor import _NOT_CHILDREN, _is_node, children, walk
 from .libc import PRINTF_LIKE, SCANF_LIKE, WRAPPED
 from .typeinfo import fixed_size, flexible_member
 
@@ -206,6 +214,23 @@ def accessed_roots(parts: Iterable[object]) -> tuple[set[int], dict[tuple[int, i
                 if m is not None:
                     members[(id(m[0]), m[1], m[2])] = m[0].name
     return roots, members
+
+
+def access_counts_outside_loops(body: N.Stmt) -> dict[int, int]:
+    """How many accesses in `body` outside its loops (which make windows of
+    their own) go through each pointer local (by id), as written."""
+    counts: dict[int, int] = {}
+    todo: list[object] = [body]
+    while todo:
+        n = todo.pop()
+        if isinstance(n, (N.While, N.DoWhile, N.For)):
+            continue
+        if isinstance(n, (N.Load, N.Assign, N.IncDec)):
+            r = lv_root(n.lv)
+            if r is not None:
+                counts[id(r)] = counts.get(id(r), 0) + 1
+        todo.extend(children(n))
+    return counts
 
 
 def _isptr(t: T.CType) -> bool:

@@ -35,6 +35,7 @@ from .loops import (
     Access,
     CountedLoop,
     FreeAnalysis,
+    access_counts_outside_loops,
     accessed_roots,
     affine,
     affine_in,
@@ -92,6 +93,7 @@ class FuncState:
     leaf_flags: dict[int, dict[tuple[int, ...], str]] = field(default_factory=dict)
     ranges: dict[int, tuple[int, int]] = field(default_factory=dict)  # proven loop bounds
     windows: dict[int, str] = field(default_factory=dict)  # fat var -> its loop window
+    func_windows: set[int] = field(default_factory=set)  # fat vars with a window for the body
     mwindows: dict[tuple[int, int, int], str] = field(default_factory=dict)  # p->arr windows
     fat_names: dict[int, str] = field(default_factory=dict)
     locals: dict[int, N.VarDecl] = field(default_factory=dict)
@@ -354,6 +356,7 @@ class SafeInstrumenter:
             self.fs.va_entry = "__sc_va_entry"
             entry.insert(0, N.RawStmt(f.loc, f"sc_va __sc_va_entry; sc_va_enter(&__sc_va_entry, "
                                              f"(void *){f.name}, {len(f.type.params)});"))
+        entry += self.function_windows(f)
         body = self.block(f.body)
         body.items = entry + self.fs.hoisted + body.items
         f.body = body
@@ -575,7 +578,9 @@ class SafeInstrumenter:
         if not self.frees.loop_ok(parts):
             return [], saved
         roots, members = accessed_roots(parts)
-        cands = (roots & self.fs.fat_vars) - set(self.fs.windows)
+        # (a window of the whole body is renewed: it has the written prefix
+        # of an initialization-tracked object as it was at entry)
+        cands = (roots & self.fs.fat_vars) - (set(self.fs.windows) - self.fs.func_windows)
         out: list[N.Stmt] = []
         names = self.fs.fat_names
         for key in sorted(invariant_caps(parts, cands), key=lambda k: names[k]):
@@ -591,6 +596,24 @@ class SafeInstrumenter:
             out.append(N.RawStmt(loc, f"sc_win {name} = sc_win_sub({pname}, {mkey[1]}, "
                                       f"{mkey[2]});"))
         return out, saved
+
+    def function_windows(self, f: N.FuncDecl) -> list[N.Stmt]:
+        """Windows made at entry for the pointer parameters that a body that
+        cannot end an object accesses more than once outside its loops
+        (see loops.py)."""
+        assert self.fs is not None and f.body is not None
+        if not self.frees.loop_ok([f.body]):
+            return []
+        counts = access_counts_outside_loops(f.body)
+        cands = {k for k, n in counts.items() if n > 1 and k in self.fs.fat_vars}
+        out: list[N.Stmt] = []
+        names = self.fs.fat_names
+        for key in sorted(invariant_caps([f.body], cands), key=lambda k: names[k]):
+            name = f"__sc_w{next(self.counter)}"
+            self.fs.windows[key] = name
+            self.fs.func_windows.add(key)
+            out.append(N.RawStmt(f.loc, f"sc_win {name} = sc_win_of({names[key]});"))
+        return out
 
     def version_plan(self, s: N.For) -> Optional[CountedLoop]:
         """The accesses of a counted innermost loop a pre-check can prove
