@@ -62,6 +62,7 @@ UINTPTR = T.TypedefType("uintptr_t", ULONG)
 I128 = T.ArithType("__int128", 16, 16, False, True)
 
 _SC_K_STACK, _SC_K_GLOBAL = 2, 3
+_SC_REG_UNINIT = 0x100  # safec_rt.h: the object's bytes start unwritten
 # a struct local with more leaf members than this is tracked as an object
 _MAX_LEAF_FLAGS = 64
 # access modes of the checks (SC_READ ... in runtime/safec_rt.h)
@@ -428,7 +429,12 @@ class SafeInstrumenter:
         site = self.site(v.loc)
         assert isinstance(site, N.Raw)
         tn = _c_string(type_name(v.type))
-        reg = f"sc_reg((void *)&{v.name}, sizeof {v.name}, {_SC_K_STACK}, {tn}, {site.text})"
+        kind = f"{_SC_K_STACK}"
+        if self.uninit == "trap" and not fixed_size(v.type) and v.storage in ("", "register"):
+            # a VLA: its bytes are tracked like a heap block's (its size is
+            # only known at run time, so not by bits beside it)
+            kind += f" | {_SC_REG_UNINIT}"
+        reg = f"sc_reg((void *)&{v.name}, sizeof {v.name}, {kind}, {tn}, {site.text})"
         pre: list[N.Stmt] = []
         if id(v) in self.fs.tracked:  # its init bits live beside it (sc_ib)
             ib = f"__sc_ib_{v.name}_{next(self.counter)}"
@@ -1776,9 +1782,14 @@ class SafeInstrumenter:
         p = self.tmp(VOIDP, N.Raw(VOIDP, loc, f"__builtin_alloca({n.name})"), loc)
         site = self.site(loc)
         assert isinstance(site, N.Raw)
-        reg = N.RawStmt(loc, f"{cap} = sc_reg({p.name}, {n.name}, {_SC_K_STACK}, "
+        # its bytes start unwritten: tracked, or zeroed under --uninit=zero
+        kind = f"{_SC_K_STACK} | {_SC_REG_UNINIT}" if self.uninit == "trap" else f"{_SC_K_STACK}"
+        reg = N.RawStmt(loc, f"{cap} = sc_reg({p.name}, {n.name}, {kind}, "
                              f"\"alloca block\", {site.text});")
-        return self.sexpr([self.decl(n), self.decl(p), reg], self.rt("sc_mk", [
+        pre = [self.decl(n), self.decl(p), reg]
+        if self.uninit == "zero":
+            pre.append(N.RawStmt(loc, f"__builtin_memset({p.name}, 0, {n.name});"))
+        return self.sexpr(pre, self.rt("sc_mk", [
             N.Raw(VOIDP, loc, p.name), N.Raw(CAP, loc, cap)], FAT, loc), FAT, loc)
 
     def jmp_call(self, e: N.Call, name: str) -> N.Expr:
