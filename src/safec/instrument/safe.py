@@ -66,7 +66,7 @@ _SC_REG_UNINIT = 0x100  # safec_rt.h: the object's bytes start unwritten
 # a struct local with more leaf members than this is tracked as an object
 _MAX_LEAF_FLAGS = 64
 # access modes of the checks (SC_READ ... in runtime/safec_rt.h)
-READ, WRITE, RMW, COPY = 0, 1, 2, 3
+READ, WRITE, RMW, COPY, PUT = 0, 1, 2, 3, 4
 
 
 def _c_string(s: str) -> str:
@@ -1522,7 +1522,8 @@ class SafeInstrumenter:
                                         self.rv(e.value), elem, sign, loc), loc)
             return self.sexpr([self.decl(s), self.decl(v), N.ExprStmt(loc, self.rt(
                 "sc_store_ptr", [self.ref(s), self.ref(v)], T.VOID, loc))], self.ref(v), FAT, loc)
-        if T.is_record(e.lv.type) and has_pointers(e.lv.type) and e.op == "=":
+        if T.is_record(e.lv.type) and e.op == "=" and (
+                has_pointers(e.lv.type) or self._copies_init_state(e.lv, _copied_lv(e.value))):
             return self.init_set(e.lv, self.assign_record(e))
         if isinstance(e.lv, N.Member) and e.lv.record.kind == "union" and \
                 has_pointers(T.RecordType(e.lv.record)) and e.lv.field.bitwidth is None:
@@ -1548,10 +1549,24 @@ class SafeInstrumenter:
         loc = e.loc
         pt = T.PointerType(e.lv.type)
         dst = self.tmp(pt, N.AddrOf(pt, loc, self.access(e.lv, WRITE)), loc)
-        src_lv = e.value.lv if isinstance(e.value, N.Load) and N.is_lvalue(e.value.lv) else None
-        if isinstance(src_lv, N.CompoundLit):
-            src_lv = None  # a compound literal's slots have no shadow: re-derive
+        src_lv = _copied_lv(e.value)
         stmts: list[N.Stmt] = [self.decl(dst)]
+        if self._copies_init_state(e.lv, src_lv):
+            # `*d = *s` through pointers: d's bytes get s's init state, as
+            # memcpy's do (a field s never had stays unwritten in d)
+            assert src_lv is not None
+            dst = self.tmp(pt, N.AddrOf(pt, loc, self.access(e.lv, PUT)), loc)
+            src = self.tmp(pt, N.AddrOf(pt, loc, self.access(src_lv, READ)), loc)
+            copy: list[N.Stmt] = [self.decl(dst), self.decl(src),
+                                  N.RawStmt(loc, f"*{dst.name} = *{src.name};")]
+            if has_pointers(e.lv.type):
+                copy.append(N.RawStmt(loc, f"sc_copy_shadow({dst.name}, {src.name}, "
+                                           f"sizeof *{dst.name});"))
+            return self.sexpr(copy + [
+                N.ExprStmt(loc, self.rt("sc_init_copy", [
+                    self.addr_fat(e.lv), self.addr_fat(src_lv),
+                    N.Raw(ULONG, loc, f"sizeof *{dst.name}")], T.VOID, loc))],
+                N.Raw(e.type, loc, f"*{dst.name}"), e.type, loc)
         if src_lv is not None:
             src = self.tmp(pt, N.AddrOf(pt, loc, self.access(src_lv, READ)), loc)
             stmts += [self.decl(src), N.RawStmt(loc, f"*{dst.name} = *{src.name};"),
@@ -1563,6 +1578,16 @@ class SafeInstrumenter:
                       N.RawStmt(loc, self._rederive_text(f"*{dst.name}", e.lv.type, e.value)
                                 .replace(f"&*{dst.name}", dst.name))]
         return self.sexpr(stmts, N.Raw(e.type, loc, f"*{dst.name}"), e.type, loc)
+
+    def _copies_init_state(self, dst: N.Expr, src: Optional[N.Expr]) -> bool:
+        """Does struct assignment dst = src copy init state (--uninit=trap)?
+        When both sides are reached through capabilities (not variables by
+        name, whose state is flags or nothing to copy) and their addresses
+        can be computed twice (no side effects)."""
+        return self.uninit == "trap" and src is not None and \
+            not self.is_direct(dst) and not self.is_direct(src) and \
+            not self.proven(dst) and not self.proven(src) and \
+            _side_effect_free(dst) and _side_effect_free(src)
 
     def incdec_ptr(self, e: N.IncDec) -> N.Expr:
         loc = e.loc
@@ -2250,6 +2275,21 @@ def _code_to_data(src: T.CType, dst: T.CType) -> bool:
     src_fn = T.is_function(s) or (isinstance(s, T.PointerType) and T.is_function(s.pointee))
     dst_data = isinstance(d, T.PointerType) and not T.is_function(d.pointee)
     return src_fn and dst_data
+
+
+def _copied_lv(value: N.Expr) -> Optional[N.Expr]:
+    """The lvalue a struct assignment copies from (`= *s`, `= v`, `= a[i]`),
+    if it reads one (a compound literal's slots have no shadow: none)."""
+    if isinstance(value, N.Load) and N.is_lvalue(value.lv) and \
+            not isinstance(value.lv, N.CompoundLit):
+        return value.lv
+    return None
+
+
+def _side_effect_free(e: N.Expr) -> bool:
+    """Evaluating e twice is the same as once: no call, store or va_arg."""
+    return not any(isinstance(n, (N.Call, N.Assign, N.IncDec, N.StmtExpr, N.VAArg,
+                                  N.CompoundLit)) for n in walk(e))
 
 
 # allocators whose memory starts unwritten (calloc's is zero)

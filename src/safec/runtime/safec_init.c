@@ -451,6 +451,8 @@ void sc__init_copy(sc_fat d, sc_fat s, size_t n)
     }
 }
 
+void sc__init_copy_out(sc_fat d, sc_fat s, size_t n) { sc__init_copy(d, s, n); }
+
 void sc_init_whole(sc_cap c)
 {
     sc_obj *o = sc_tracked(c);

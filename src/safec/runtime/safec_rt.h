@@ -704,6 +704,15 @@ sc_fat sc_init_pad(sc_fat f, size_t elem, const unsigned char *pad);
  * Accesses through pointers go to the same bits by the slow path. */
 #define SC_IB_WORDS(size) (2 + ((size) + 63) / 64 + 1)
 #define SC_IB_BITS(map) ((unsigned char *)((map) + 2))
+/* Struct assignment *d = *s (both through capabilities): d's n bytes get
+ * s's init state (nothing to do unless d's object is tracked). */
+void sc__init_copy_out(sc_fat d, sc_fat s, size_t n);
+static inline __attribute__((always_inline)) void sc_init_copy(sc_fat d, sc_fat s, size_t n)
+{
+    if (__builtin_expect(sc_objs[d.c.obj].gen == (d.c.gen | SC_GEN_TRACK), 0))
+        sc__init_copy_out(d, s, n);
+}
+
 sc_cap sc_reg_local(void *base, size_t size, const char *type_name, const sc_site *site,
                     void *map, const unsigned char *pad);
 __attribute__((cold)) void *sc_ib_fail(void *p, const void *var, sc_cap c, size_t n,
