@@ -58,6 +58,7 @@ VOIDP = T.PointerType(T.VOID)
 ULONG = T.ArithType("unsigned long", 8, 8, False, False)
 LONG = T.ArithType("long", 8, 8, False, True)
 INT = T.ArithType("int", 4, 4, False, True)
+UCHAR = T.ArithType("unsigned char", 1, 1, False, False)
 UINTPTR = T.TypedefType("uintptr_t", ULONG)
 I128 = T.ArithType("__int128", 16, 16, False, True)
 
@@ -1129,18 +1130,39 @@ class SafeInstrumenter:
         if self.fs is not None:
             self.fs.checked += 1
         if isinstance(lv, N.Member) and lv.field.bitwidth is not None:
-            # a bitfield: check the whole containing struct (as written, or
-            # read as bytes: its other fields need not be initialized)
-            rec = T.RecordType(lv.record)
-            mode = COPY if mode == READ else WRITE
+            return self.bitfield(lv, mode)
+        return N.Deref(lv.type, lv.loc, self.chk_lv(lv, lv.type, mode))
+
+    def bitfield(self, lv: N.Member, mode: int) -> N.Expr:
+        """A bitfield access: the whole containing struct is checked for
+        bounds (gcc may load or store its whole storage unit).  Under
+        --uninit=trap the bytes holding the bitfield are read or written
+        for initialization, not the struct's other members (byte-grained:
+        a bitfield shares its bytes with its neighbours)."""
+        loc = lv.loc
+        rec = T.RecordType(lv.record)
+        whole = COPY if mode == READ else WRITE
+        if self.uninit != "trap":
             if lv.arrow:
-                chk = self.chk(self.fat(lv.base), rec, mode, lv.loc,
+                chk = self.chk(self.fat(lv.base), rec, whole, loc,
                                self.window_of(ptr_root(lv.base)))
             else:
-                chk = self.chk_lv(lv.base, rec, mode)
-            return N.Member(lv.type, lv.loc, N.Deref(rec, lv.loc, chk), lv.field, lv.record,
-                            False)
-        return N.Deref(lv.type, lv.loc, self.chk_lv(lv, lv.type, mode))
+                chk = self.chk_lv(lv.base, rec, whole)
+            return N.Member(lv.type, loc, N.Deref(rec, loc, chk), lv.field, lv.record, False)
+        f = lv.field
+        assert f.bitwidth is not None
+        first, last = f.offset_bits // 8, (f.offset_bits + max(f.bitwidth, 1) - 1) // 8
+        window = self.window_of(ptr_root(lv.base)) if lv.arrow else None
+        base = self.tmp(FAT, self.fat(lv.base) if lv.arrow else self.addr_fat(lv.base), loc)
+        sp = self.tmp(T.PointerType(rec), self.chk(self.ref(base), rec, COPY if mode == READ
+                                                   else PUT, loc, window), loc)
+        span = T.ArrayType(UCHAR, last - first + 1)
+        bits = self.chk(self.rt("sc_add", [self.ref(base), N.IntLit(LONG, loc, first, str(first))],
+                                FAT, loc), span, mode, loc, window)
+        ptr = self.sexpr([self.decl(base), self.decl(sp),
+                          N.ExprStmt(loc, N.Cast(T.VOID, loc, bits, implicit=False))],
+                         self.ref(sp), T.PointerType(rec), loc)
+        return N.Member(lv.type, loc, N.Deref(rec, loc, ptr), lv.field, lv.record, False)
 
     def chk_lv(self, lv: N.Expr, ty: T.CType, mode: int) -> N.Expr:
         """The checked address of lvalue lv, accessed as a `ty`.  The check
