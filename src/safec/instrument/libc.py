@@ -125,6 +125,12 @@ WRAPPED: dict[str, tuple[tuple[int, ...], bool, str]] = {
     "wctomb": ((0,), False, ""),
     "mbstowcs": ((0, 1), False, ""),
     "wcstombs": ((0, 1), False, ""),
+    # wchar.h: wide strings and wide memory (safec_wchar.c)
+    **dict.fromkeys(("wcslen", "wcsnlen"), ((0,), False, "")),
+    **dict.fromkeys(("wcsdup", "wcschr", "wcsrchr", "wmemset", "wmemchr"), ((0,), True, "")),
+    **dict.fromkeys(("wcscmp", "wcsncmp", "wcsspn", "wcscspn", "wmemcmp"), ((0, 1), False, "")),
+    **dict.fromkeys(("wcscpy", "wcsncpy", "wcscat", "wcsncat", "wcsstr", "wcspbrk", "wmemcpy",
+                     "wmemmove"), ((0, 1), True, "")),
     # time.h
     "time": ((0,), False, ""),
     "localtime": ((0,), True, ""),

@@ -74,8 +74,10 @@ static size_t sc_str(sc_fat s, const sc_site *site)
 {
     size_t a = sc_avail(s, 0, site);
     const char *z = sc_find_nul(s.p, a);
-    if (!z)
+    if (!z) { /* unwritten bytes in the window were read before the overrun */
+        sc__init_need(s, a, site);
         sc_overrun(s, a, 1, 0, site);
+    }
     size_t len = (size_t)(z - (const char *)s.p);
     sc__init_need(s, len + 1, site);
     return len;
@@ -99,6 +101,7 @@ static size_t sc_strn(sc_fat s, size_t max, const sc_site *site)
         sc__init_need(s, max, site);
         return max;
     }
+    sc__init_need(s, a, site);
     sc_overrun(s, a, 1, 0, site);
 }
 
