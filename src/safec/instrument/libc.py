@@ -159,3 +159,6 @@ PRINTF_LIKE: dict[str, int] = {
     "asprintf": 1,  # the result becomes a checked heap block (sc_asprintf_done)
 }
 SCANF_LIKE: dict[str, int] = {"scanf": 0, "sscanf": 1, "fscanf": 1}
+# wide printf (a wchar_t format, checked as its ASCII transcription); swprintf's
+# destination holds n wide characters
+WPRINTF_LIKE: dict[str, int] = {"wprintf": 0, "fwprintf": 1, "swprintf": 2}

@@ -42,7 +42,7 @@ from typing import Iterable, Optional
 from ..ir import nodes as N
 from ..ir import types as T
 from ..ir.visitor import _NOT_CHILDREN, _is_node, children, walk
-from .libc import PRINTF_LIKE, SCANF_LIKE, WRAPPED
+from .libc import PRINTF_LIKE, SCANF_LIKE, WPRINTF_LIKE, WRAPPED
 from .typeinfo import fixed_size, flexible_member
 
 # Wrapped or checked libc functions that may end an object (directly, by
@@ -80,7 +80,7 @@ def _libc_nonfreeing(name: str) -> bool:
     base = name[len("__builtin_"):] if name.startswith("__builtin_") else name
     if base in WRAPPED:
         return base not in _MAY_FREE_WRAPPED
-    if base in PRINTF_LIKE or base in SCANF_LIKE or base in _PURE_LIBC:
+    if base in PRINTF_LIKE or base in SCANF_LIKE or base in WPRINTF_LIKE or base in _PURE_LIBC:
         return True
     # compiler builtins (arithmetic, atomics, memcpy-like) never free
     return name.startswith(("__builtin", "__sync_", "__atomic_")) and \

@@ -30,7 +30,7 @@ from ..errors import SafecError, UnsupportedError
 from ..ir import nodes as N
 from ..ir import types as T
 from ..ir.visitor import walk
-from .libc import PRINTF_LIKE, SCANF_LIKE, WRAPPED
+from .libc import PRINTF_LIKE, SCANF_LIKE, WPRINTF_LIKE, WRAPPED
 from .loops import (
     Access,
     CountedLoop,
@@ -1644,7 +1644,7 @@ class SafeInstrumenter:
                 base_name = "__xpg_strerror_r"  # the POSIX one (returns int)
             if base_name in WRAPPED:
                 return self.wrapped_call(e, base_name)
-            if base_name in PRINTF_LIKE:
+            if base_name in PRINTF_LIKE or base_name in WPRINTF_LIKE:
                 return self.printf_call(e, base_name)
             if base_name in SCANF_LIKE:
                 return self.printf_call(e, base_name, scanf=True)
@@ -1895,7 +1895,8 @@ class SafeInstrumenter:
         """printf/scanf family: arguments checked against the format, then the
         real call (sprintf/snprintf: the destination must hold the output)."""
         loc = e.loc
-        fmt_i = SCANF_LIKE[name] if scanf else PRINTF_LIKE[name]
+        wide = name in WPRINTF_LIKE
+        fmt_i = SCANF_LIKE[name] if scanf else WPRINTF_LIKE[name] if wide else PRINTF_LIKE[name]
         stmts: list[N.Stmt] = []
         temps: list[N.VarDecl] = []
         for a in e.args:
@@ -1924,7 +1925,7 @@ class SafeInstrumenter:
             chk_args.append(t.name)
         site = self.site(loc)
         assert isinstance(site, N.Raw)
-        check = "sc_chk_scanf" if scanf else "sc_chk_printf"
+        check = "sc_chk_scanf" if scanf else "sc_chk_wprintf" if wide else "sc_chk_printf"
         if scanf and name == "sscanf":
             stmts.append(N.RawStmt(loc, f"sc_chk_str({site.text}, {temps[0].name});"))
         stmts.append(N.RawStmt(loc, f"{check}({site.text}, {temps[fmt_i].name}, "
@@ -1934,6 +1935,9 @@ class SafeInstrumenter:
         if name == "snprintf":
             stmts.append(N.RawStmt(loc, f"sc_chk_dst({site.text}, {temps[0].name}, "
                                         f"{temps[1].name});"))
+        if name == "swprintf":
+            stmts.append(N.RawStmt(loc, f"sc_chk_dst({site.text}, {temps[0].name}, "
+                                        f"(unsigned long){temps[1].name} * sizeof(wchar_t));"))
         if name == "sprintf":
             args_text = ", ".join(_raw_text(x) for x in raw[1:])
             stmts.append(N.RawStmt(loc, f"sc_chk_dst({site.text}, {temps[0].name}, "

@@ -1182,12 +1182,50 @@ void sc_chk_printf(const sc_site *site, sc_fat fmt, const char *desc, ...)
     sc_printf_fmt(site, fmt, &A);
 }
 
+static void sc_printf_text(const sc_site *site, const char *fn, const char *fmt,
+                           const sc_fmtargs *a);
+
 /* The printf check proper: the format against the collected arguments. */
 static void sc_printf_fmt(const sc_site *site, sc_fat fmt, const sc_fmtargs *a)
 {
     sc_str(fmt, site);
-    sc_fmtctx x = {site, "printf", fmt.p, a, 0};
-    for (const char *s = fmt.p; *s; s++) {
+    sc_printf_text(site, "printf", fmt.p, a);
+}
+
+/* wprintf, fwprintf, swprintf: a wide format has the same conversions
+ * (%s a multibyte string, %ls a wide one); it is checked as its ASCII
+ * transcription (other characters are literal text either way). */
+void sc_chk_wprintf(const sc_site *site, sc_fat fmt, const char *desc, ...)
+{
+    sc_fmtargs A;
+    va_list ap;
+    va_start(ap, desc);
+    sc_collect(&A, desc, ap);
+    va_end(ap);
+    size_t n = sc__avail(fmt, 0, site) / sizeof(wchar_t);
+    const wchar_t *w = fmt.p;
+    size_t len = 0;
+    while (len < n && w[len])
+        len++;
+    if (len == n) { /* not terminated inside its window */
+        sc__init_need(fmt, n * sizeof(wchar_t), site);
+        sc_overrun(fmt, n * sizeof(wchar_t), sizeof(wchar_t), 0, site);
+    }
+    sc__init_need(fmt, (len + 1) * sizeof(wchar_t), site);
+    char *t = malloc(len + 1);
+    if (!t)
+        sc__fatal("out of memory checking a wide format");
+    for (size_t i = 0; i <= len; i++)
+        t[i] = w[i] >= 0 && w[i] < 0x80 ? (char)w[i] : '?';
+    sc_printf_text(site, "wprintf", t, &A);
+    free(t);
+}
+
+static void sc_printf_text(const sc_site *site, const char *fn, const char *fmt,
+                           const sc_fmtargs *a)
+{
+    sc_fmtctx x = {site, fn, fmt, a, 0};
+    for (const char *s = fmt; *s; s++) {
         if (*s != '%')
             continue;
         const char *conv = s++;

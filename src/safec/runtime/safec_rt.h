@@ -1023,6 +1023,7 @@ void sc_chk_str(const sc_site *site, sc_fat s);
  * suffice; NULL is printed by glibc as "(null)"); %n refused.
  * Violations: format-violation, or a read overflow for a %s string. */
 void sc_chk_printf(const sc_site *site, sc_fat fmt, const char *desc, ...);
+void sc_chk_wprintf(const sc_site *site, sc_fat fmt, const char *desc, ...);
 /* sprintf/snprintf/vsnprintf destination: dst must have `need` bytes in its
  * window (the result length + 1 for sprintf; min(n, length+1) for snprintf). */
 void sc_chk_dst(const sc_site *site, sc_fat dst, size_t need);
