@@ -6,6 +6,9 @@
  * safec_libc.c    checked libc wrappers, printf/scanf format checks
  * safec_libc2.c   more wrappers (stdio files, string.h/stdlib.h extras,
  *                 multibyte strings, ctype tables, time.h)
+ * safec_wchar.c   wchar.h's wide strings and wide memory
+ * safec_init.c    initialization tracking
+ * safec_va.c      variadic arguments
  */
 #ifndef SAFEC_INTERNAL_H
 #define SAFEC_INTERNAL_H
