@@ -125,6 +125,11 @@ WRAPPED: dict[str, tuple[tuple[int, ...], bool, str]] = {
     "wctomb": ((0,), False, ""),
     "mbstowcs": ((0, 1), False, ""),
     "wcstombs": ((0, 1), False, ""),
+    # POSIX I/O
+    **dict.fromkeys(("read", "pread", "recv", "write", "pwrite", "send"), ((1,), False, "")),
+    "gethostname": ((0,), False, ""),
+    "getcwd": ((0,), True, ""),
+    "readlink": ((0, 1), False, ""),
     # wchar.h: wide strings and wide memory (safec_wchar.c)
     **dict.fromkeys(("wcslen", "wcsnlen"), ((0,), False, "")),
     **dict.fromkeys(("wcsdup", "wcschr", "wcsrchr", "wmemset", "wmemchr"), ((0,), True, "")),

@@ -21,6 +21,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
+#include <sys/socket.h>
 #include <unistd.h>
 #include <wchar.h>
 
@@ -242,6 +243,75 @@ void sc_w_bcopy(sc_fat s, sc_fat d, size_t n, const sc_site *site)
 sc_fat sc_w_index(sc_fat s, int c, const sc_site *site) { return sc_w_strchr(s, c, site); }
 
 sc_fat sc_w_rindex(sc_fat s, int c, const sc_site *site) { return sc_w_strrchr(s, c, site); }
+
+/* ------------------------------------------------------------ POSIX I/O
+ * read(fd, buf, n) may fill all n bytes, so buf must hold them (they count
+ * as written, as fread's do, and are data: their pointer shadow goes);
+ * write(fd, buf, n) reads n bytes. */
+
+long sc_w_read(int fd, sc_fat buf, size_t n, const sc_site *site)
+{
+    sc__need(buf, n, 1, site);
+    sc__clear_shadow(buf.p, n);
+    return read(fd, buf.p, n);
+}
+
+long sc_w_pread(int fd, sc_fat buf, size_t n, long off, const sc_site *site)
+{
+    sc__need(buf, n, 1, site);
+    sc__clear_shadow(buf.p, n);
+    return pread(fd, buf.p, n, off);
+}
+
+long sc_w_recv(int fd, sc_fat buf, size_t n, int flags, const sc_site *site)
+{
+    sc__need(buf, n, 1, site);
+    sc__clear_shadow(buf.p, n);
+    return recv(fd, buf.p, n, flags);
+}
+
+long sc_w_write(int fd, sc_fat buf, size_t n, const sc_site *site)
+{
+    sc__need(buf, n, 0, site);
+    return write(fd, buf.p, n);
+}
+
+long sc_w_pwrite(int fd, sc_fat buf, size_t n, long off, const sc_site *site)
+{
+    sc__need(buf, n, 0, site);
+    return pwrite(fd, buf.p, n, off);
+}
+
+long sc_w_send(int fd, sc_fat buf, size_t n, int flags, const sc_site *site)
+{
+    sc__need(buf, n, 0, site);
+    return send(fd, buf.p, n, flags);
+}
+
+/* getcwd(buf, size) writes up to size bytes; getcwd(NULL, 0) returns a
+ * malloc'd string: a checked heap block. */
+sc_fat sc_w_getcwd(sc_fat buf, size_t size, const sc_site *site)
+{
+    if (!buf.p) {
+        char *r = getcwd(NULL, size);
+        return r ? sc__adopt(r, strlen(r) + 1, "char[] (getcwd)", site) : sc_null2();
+    }
+    sc__need(buf, size, 1, site);
+    return sc_derive2(getcwd(buf.p, size), buf);
+}
+
+long sc_w_readlink(sc_fat path, sc_fat buf, size_t n, const sc_site *site)
+{
+    sc__str(path, site);
+    sc__need(buf, n, 1, site);
+    return readlink(path.p, buf.p, n);
+}
+
+int sc_w_gethostname(sc_fat name, size_t len, const sc_site *site)
+{
+    sc__need(name, len, 1, site);
+    return gethostname(name.p, len);
+}
 
 /* ------------------------------------------------------------ stdlib.h extras */
 

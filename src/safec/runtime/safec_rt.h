@@ -841,6 +841,18 @@ sc_fat sc_w_memmove(sc_fat d, sc_fat s, size_t n, const sc_site *site);
 sc_fat sc_w_memset(sc_fat d, int c, size_t n, const sc_site *site);
 int sc_w_memcmp(sc_fat a, sc_fat b, size_t n, const sc_site *site);
 sc_fat sc_w_memchr(sc_fat s, int c, size_t n, const sc_site *site);
+/* POSIX I/O (ssize_t and off_t results and offsets as long: the same type
+ * on the LP64 targets safec supports) */
+long sc_w_read(int fd, sc_fat buf, size_t n, const sc_site *site);
+long sc_w_pread(int fd, sc_fat buf, size_t n, long off, const sc_site *site);
+long sc_w_recv(int fd, sc_fat buf, size_t n, int flags, const sc_site *site);
+long sc_w_write(int fd, sc_fat buf, size_t n, const sc_site *site);
+long sc_w_pwrite(int fd, sc_fat buf, size_t n, long off, const sc_site *site);
+long sc_w_send(int fd, sc_fat buf, size_t n, int flags, const sc_site *site);
+sc_fat sc_w_getcwd(sc_fat buf, size_t size, const sc_site *site);
+long sc_w_readlink(sc_fat path, sc_fat buf, size_t n, const sc_site *site);
+int sc_w_gethostname(sc_fat name, size_t len, const sc_site *site);
+
 /* wchar.h (safec_wchar.c): counts in wide characters */
 size_t sc_w_wcslen(sc_fat s, const sc_site *site);
 size_t sc_w_wcsnlen(sc_fat s, size_t n, const sc_site *site);
