@@ -935,7 +935,7 @@ static void d_fmt_double_for_int(void)
 static void d_fmt_unterminated(void)
 {
     sc_fat p = sc_w_malloc(4, "char[4]", &D);
-    memcpy(p.p, "abcd", 4);
+    sc_w_memcpy(p, sc_mk("abcd", (sc_cap){1, 0, 0, 0}), 4, &D); /* written: not an uninit read */
     sc_chk_printf(&D, sc_mk("%s\n", (sc_cap){1, 0, 0, 0}), "p", p);
 }
 static void d_scanf_nowidth(void)

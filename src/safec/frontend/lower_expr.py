@@ -162,6 +162,8 @@ class ExprLowering(TypeLowering):
             return N.VarRef(t, self.loc(c), self.var_ref(ref))
         if ref.kind == CK.FUNCTION_DECL:
             fd = self.func_ref(ref)
+            if _same_place(ref, c):  # clang puts an implicit declaration at the call
+                fd.implicit = True
             return N.FuncRef(fd.type, self.loc(c), fd)
         if ref.kind == CK.ENUM_CONSTANT_DECL:
             return N.EnumConst(self.ty(c), self.loc(c), ref.spelling, ref.enum_value)
@@ -211,6 +213,8 @@ class ExprLowering(TypeLowering):
         if op == "*":
             return N.Deref(t, loc, operand)
         if op in ("pre++", "pre--", "post++", "post--"):
+            if T.is_array(t) and T.is_pointer(operand.type):
+                t = operand.type  # a K&R `char *argv[]` parameter: clang keeps the array type
             return N.IncDec(t, loc, op[-2:], operand, op.startswith("pre"))
         if op == "__extension__":
             return operand
@@ -557,3 +561,8 @@ _DISPATCH = {
     CK.UNEXPOSED_EXPR: ExprLowering._unexposed,
 }
 
+
+def _same_place(a: ci.Cursor, b: ci.Cursor) -> bool:
+    la, lb = a.location, b.location
+    return la.file is not None and lb.file is not None and la.file.name == lb.file.name and \
+        la.line == lb.line and la.column == lb.column

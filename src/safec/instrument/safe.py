@@ -1683,6 +1683,8 @@ class SafeInstrumenter:
         if direct is not None:
             target: N.Expr = callee
             target_text = f"(void *){direct.name}"
+            if direct.implicit:  # only its calls declare it: naming it needs a declaration
+                stmts.append(N.RawStmt(loc, f"extern int {direct.name}();"))
         else:
             ft = T.strip(callee.type)
             fat = self.fat(callee)

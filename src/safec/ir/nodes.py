@@ -61,6 +61,9 @@ class FuncDecl:
     builtin: bool = False
     # Kept for functions declared without a prototype (`int f();`).
     knr: bool = False
+    # Declared implicitly by its first call (C89's `int f();`): the emitted
+    # code may need to name it before any declaration does.
+    implicit: bool = False
 
 
 @dataclass(eq=False)
