@@ -871,6 +871,7 @@ class SafeInstrumenter:
                 out.append(N.RawStmt(d.loc, f"_Bool {flag} = 0;"))
             elif self.uninit == "zero" and d.init is None and d.storage in ("", "register") \
                     and key not in self.fs.fat_vars and not _is_va_list(d.type):
+                d.storage = ""  # (`register` is only a hint, and forbids the memset's &)
                 out.append(N.DeclStmt(s.loc, [d]))
                 out.append(N.RawStmt(d.loc, f"__builtin_memset(&{d.name}, 0, sizeof {d.name});"))
                 if key in self.fs.obj_vars:
