@@ -1126,13 +1126,18 @@ static void sc_printf_use(sc_fmtctx *x, int pos, int want, long prec, const char
      * which needs at most prec characters) */
     size_t a = sc_avail(f, 0, x->site);
     const wchar_t *w = f.p;
-    size_t max = prec >= 0 ? (size_t)prec : SIZE_MAX;
-    for (size_t k = 0; k < max; k++) {
-        if ((k + 1) * sizeof(wchar_t) > a)
+    size_t max = prec >= 0 ? (size_t)prec : SIZE_MAX, k = 0;
+    for (; k < max; k++) {
+        if ((k + 1) * sizeof(wchar_t) > a) {
+            sc__init_need(f, k * sizeof(wchar_t), x->site);
             sc_overrun(f, a, sizeof(wchar_t), 0, x->site);
-        if (!w[k])
+        }
+        if (!w[k]) {
+            k++; /* the terminator is read too */
             break;
+        }
     }
+    sc__init_need(f, k * sizeof(wchar_t), x->site);
 }
 
 /* Width or precision given as '*' (or '*N$'): its value, or -1 if unknown. */
