@@ -1571,9 +1571,7 @@ class SafeInstrumenter:
         """Struct assignment: the pointer slots' capabilities come along."""
         loc = e.loc
         pt = T.PointerType(e.lv.type)
-        dst = self.tmp(pt, N.AddrOf(pt, loc, self.access(e.lv, WRITE)), loc)
         src_lv = _copied_lv(e.value)
-        stmts: list[N.Stmt] = [self.decl(dst)]
         if self._copies_init_state(e.lv, src_lv):
             # `*d = *s` through pointers: d's bytes get s's init state, as
             # memcpy's do (a field s never had stays unwritten in d)
@@ -1590,6 +1588,8 @@ class SafeInstrumenter:
                     self.addr_fat(e.lv), self.addr_fat(src_lv),
                     N.Raw(ULONG, loc, f"sizeof *{dst.name}")], T.VOID, loc))],
                 N.Raw(e.type, loc, f"*{dst.name}"), e.type, loc)
+        dst = self.tmp(pt, N.AddrOf(pt, loc, self.access(e.lv, WRITE)), loc)
+        stmts: list[N.Stmt] = [self.decl(dst)]
         if src_lv is not None:
             src = self.tmp(pt, N.AddrOf(pt, loc, self.access(src_lv, READ)), loc)
             stmts += [self.decl(src), N.RawStmt(loc, f"*{dst.name} = *{src.name};"),
