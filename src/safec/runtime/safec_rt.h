@@ -155,6 +155,36 @@ void *sc_chk_call_slow(sc_fat f, uint32_t type_id, const sc_site *site);
 
 /* ------------------------------------------------------------ checks */
 
+/* Init state slots of the records (safec_init.c): a tracked object's
+ * bits, inline (SC__SMALL, objects of up to 63 bytes) or in a map
+ * {nset, prefix, bits[]} the slot points to (| 1: a local's, in its frame). */
+extern uint64_t *sc__imaps;
+#define SC__SMALL ((uint64_t)1 << 63)
+
+/* A read that misses the fast check because its object is initialization-
+ * tracked: bytes already written past the written prefix (a buffer filled
+ * out of order, bzip2's tt[]) are read after an inline test of their bits,
+ * not through a call (sc_chk, and SC_CHK_W's window misses).  0: take the
+ * slow path (it also reports). */
+static inline __attribute__((always_inline)) int sc_test_bits(uintptr_t a, size_t n, sc_cap c)
+{
+    const sc_obj *o = &sc_objs[c.obj];
+    uint64_t off = a - o->base;
+    if (o->gen != (c.gen | SC_GEN_TRACK) || off < c.lo || off > c.hi || n > 8 ||
+        off + n > c.hi)
+        return 0;
+    uint64_t v = __atomic_load_n(&sc__imaps[c.obj], __ATOMIC_RELAXED);
+    if (!v || (v & SC__SMALL))
+        return 0;
+    const unsigned char *bits =
+        (const unsigned char *)(uintptr_t)(v & ~(uint64_t)1) + 16 + (off >> 3);
+    unsigned mask = ((1u << n) - 1u) << (off & 7);
+    unsigned have = __atomic_load_n(bits, __ATOMIC_RELAXED);
+    if (mask >> 8)
+        have |= (unsigned)__atomic_load_n(bits + 1, __ATOMIC_RELAXED) << 8;
+    return (have & mask) == mask;
+}
+
 /* Check an access of n bytes at f.p; returns f.p (the pointer to use). */
 static inline __attribute__((always_inline)) void *
 sc_chk(sc_fat f, size_t n, int write, const sc_site *site)
@@ -163,6 +193,8 @@ sc_chk(sc_fat f, size_t n, int write, const sc_site *site)
     uintptr_t off = (uintptr_t)f.p - o->base;
     if (__builtin_expect(o->gen == f.c.gen && off >= f.c.lo && off + n <= f.c.hi &&
                          off + n >= off, 1))
+        return f.p;
+    if ((write == SC_READ || write == SC_RMW) && sc_test_bits((uintptr_t)f.p, n, f.c))
         return f.p;
     return sc_chk_fail(f.p, f.c, n, write, site);
 }
@@ -259,17 +291,14 @@ __attribute__((cold)) sc_win sc_chk_fail_ws(void *p, void *rp, sc_cap rc, size_t
         uintptr_t sc_a_ = (uintptr_t)sc_p_;                                               \
         size_t sc_n_ = (N_);                                                              \
         if (__builtin_expect(!SC_IN_WIN(sc_a_, sc_n_, W_), 0) &&                         \
-            !(SC_MODE(MODE_) == SC_WRITE &&                                               \
-              sc_fill_bits(sc_a_, sc_n_ + SC_PAD_AFTER(MODE_), (C_))))                    \
+            !(SC_MODE(MODE_) == SC_WRITE                                                  \
+                  ? sc_fill_bits(sc_a_, sc_n_ + SC_PAD_AFTER(MODE_), (C_))                \
+                  : (SC_MODE(MODE_) == SC_READ || SC_MODE(MODE_) == SC_RMW) &&            \
+                        sc_test_bits(sc_a_, sc_n_, (C_))))                                \
             (W_) = sc_chk_fail_w(sc_p_, (C_), sc_n_, (MODE_), (SITE_), (W_));             \
         sc_p_;                                                                            \
     })
 
-/* Init state slots of the records (safec_init.c): a tracked object's
- * bits, inline (SC__SMALL, objects of up to 63 bytes) or in a map
- * {nset, prefix, bits[]} the slot points to (| 1: a local's, in its frame). */
-extern uint64_t *sc__imaps;
-#define SC__SMALL ((uint64_t)1 << 63)
 
 /* A loop's write that misses its window (a tracked object's covers only
  * its written prefix): inside the capability's window of a live tracked
@@ -294,6 +323,7 @@ static inline __attribute__((always_inline)) int sc_fill_bits(uintptr_t a, size_
         sc_or8(bits + 1, (unsigned char)(mask >> 8));
     return 1;
 }
+
 #define SC_CHK_WS(P_, N_, W_, ROOT_, OFF_, SIZE_, MODE_, SITE_)                            \
     __extension__({                                                                       \
         void *sc_p_ = (P_);                                                               \
