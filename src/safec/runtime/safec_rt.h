@@ -161,12 +161,12 @@ void *sc_chk_call_slow(sc_fat f, uint32_t type_id, const sc_site *site);
 extern uint64_t *sc__imaps;
 #define SC__SMALL ((uint64_t)1 << 63)
 
-/* A read that misses the fast check because its object is initialization-
- * tracked: bytes already written past the written prefix (a buffer filled
- * out of order, bzip2's tt[]) are read after an inline test of their bits,
- * not through a call (sc_chk, and SC_CHK_W's window misses).  0: take the
- * slow path (it also reports). */
-static inline __attribute__((always_inline)) int sc_test_bits(uintptr_t a, size_t n, sc_cap c)
+/* The init bits of bytes [a, a + n) (n <= 8) of the live tracked object
+ * capability c names, when its state is a map and the bytes are inside c's
+ * window: the map byte holding the first bit, its bit index in *sh.  NULL:
+ * none (not tracked, a SMALL slot, outside the window, too long). */
+static inline __attribute__((always_inline)) unsigned char *
+sc__map_bits(uintptr_t a, size_t n, sc_cap c, unsigned *sh)
 {
     const sc_obj *o = &sc_objs[c.obj];
     uint64_t off = a - o->base;
@@ -176,9 +176,22 @@ static inline __attribute__((always_inline)) int sc_test_bits(uintptr_t a, size_
     uint64_t v = __atomic_load_n(&sc__imaps[c.obj], __ATOMIC_RELAXED);
     if (!v || (v & SC__SMALL))
         return 0;
-    const unsigned char *bits =
-        (const unsigned char *)(uintptr_t)(v & ~(uint64_t)1) + 16 + (off >> 3);
-    unsigned mask = ((1u << n) - 1u) << (off & 7);
+    *sh = (unsigned)(off & 7);
+    return (unsigned char *)(uintptr_t)(v & ~(uint64_t)1) + 16 + (off >> 3);
+}
+
+/* A read that misses the fast check because its object is initialization-
+ * tracked: bytes already written past the written prefix (a buffer filled
+ * out of order, bzip2's tt[]) are read after an inline test of their bits,
+ * not through a call (sc_chk, and SC_CHK_W's window misses).  0: take the
+ * slow path (it also reports). */
+static inline __attribute__((always_inline)) int sc_test_bits(uintptr_t a, size_t n, sc_cap c)
+{
+    unsigned sh;
+    const unsigned char *bits = sc__map_bits(a, n, c, &sh);
+    if (!bits)
+        return 0;
+    unsigned mask = ((1u << n) - 1u) << sh;
     unsigned have = __atomic_load_n(bits, __ATOMIC_RELAXED);
     if (mask >> 8)
         have |= (unsigned)__atomic_load_n(bits + 1, __ATOMIC_RELAXED) << 8;
@@ -308,16 +321,11 @@ __attribute__((cold)) sc_win sc_chk_fail_ws(void *p, void *rp, sc_cap rc, size_t
  * (sc_win_tracked), and finds the object whole.  0: take the slow path. */
 static inline __attribute__((always_inline)) int sc_fill_bits(uintptr_t a, size_t n, sc_cap c)
 {
-    const sc_obj *o = &sc_objs[c.obj];
-    uint64_t off = a - o->base;
-    if (o->gen != (c.gen | SC_GEN_TRACK) || off < c.lo || off > c.hi || n > 8 ||
-        off + n > c.hi)
+    unsigned sh;
+    unsigned char *bits = sc__map_bits(a, n, c, &sh);
+    if (!bits)
         return 0;
-    uint64_t v = __atomic_load_n(&sc__imaps[c.obj], __ATOMIC_RELAXED);
-    if (!v || (v & SC__SMALL))
-        return 0;
-    unsigned char *bits = (unsigned char *)(uintptr_t)(v & ~(uint64_t)1) + 16 + (off >> 3);
-    unsigned mask = ((1u << n) - 1u) << (off & 7);
+    unsigned mask = ((1u << n) - 1u) << sh;
     sc_or8(bits, (unsigned char)mask);
     if (mask >> 8)
         sc_or8(bits + 1, (unsigned char)(mask >> 8));
