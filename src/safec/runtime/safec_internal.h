@@ -193,5 +193,11 @@ void sc__need(sc_fat f, size_t n, int write, const sc_site *site);
 __attribute__((noreturn)) void sc__overrun(sc_fat f, size_t at, size_t n, int write,
                                            const sc_site *site);
 sc_fat sc__adopt(void *p, size_t n, const char *type_name, const sc_site *site);
+/* Report dn bytes at d overlapping sn bytes at s (fn names the call). */
+void sc__no_overlap(const char *fn, sc_fat d, size_t dn, sc_fat s, size_t sn,
+                    const sc_site *site);
+/* wcslen with the terminator (and every character read) inside the window
+ * and written (safec_wchar.c). */
+size_t sc__wstr(sc_fat s, const sc_site *site);
 
 #endif /* SAFEC_INTERNAL_H */

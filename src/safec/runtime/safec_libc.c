@@ -111,8 +111,8 @@ static inline void sc_need(sc_fat f, size_t n, int write, const sc_site *site)
         (void)sc_chk(f, n, write, site);
 }
 
-static void sc_no_overlap(const char *fn, sc_fat d, size_t dn, sc_fat s, size_t sn,
-                          const sc_site *site)
+void sc__no_overlap(const char *fn, sc_fat d, size_t dn, sc_fat s, size_t sn,
+                    const sc_site *site)
 {
     uintptr_t a = (uintptr_t)d.p, b = (uintptr_t)s.p;
     if (dn && sn && a < b + sn && b < a + dn)
@@ -405,7 +405,7 @@ sc_fat sc_w_memcpy(sc_fat d, sc_fat s, size_t n, const sc_site *site)
 {
     sc_need(s, n, SC_COPY, site);
     sc_need(d, n, SC_PUT, site);
-    sc_no_overlap("memcpy", d, n, s, n, site);
+    sc__no_overlap("memcpy", d, n, s, n, site);
     sc__init_copy(d, s, n);
     sc_copy_shadow(d.p, s.p, n);
     if (n)
@@ -470,7 +470,7 @@ sc_fat sc_w_memccpy(sc_fat d, sc_fat s, int c, size_t n, const sc_site *site)
         sc_overrun(s, a, 1, 0, site);
     size_t k = hit ? (size_t)(hit - (const char *)s.p) + 1 : n;
     sc_need(d, k, 1, site);
-    sc_no_overlap("memccpy", d, k, s, k, site);
+    sc__no_overlap("memccpy", d, k, s, k, site);
     return sc_derive(memccpy(d.p, s.p, c, n), d);
 }
 
@@ -486,7 +486,7 @@ sc_fat sc_w_strcpy(sc_fat d, sc_fat s, const sc_site *site)
 {
     size_t n = sc_str(s, site) + 1;
     sc_need(d, n, 1, site);
-    sc_no_overlap("strcpy", d, n, s, n, site);
+    sc__no_overlap("strcpy", d, n, s, n, site);
     memcpy(d.p, s.p, n);
     return d;
 }
@@ -495,7 +495,7 @@ sc_fat sc_w_stpcpy(sc_fat d, sc_fat s, const sc_site *site)
 {
     size_t n = sc_str(s, site) + 1;
     sc_need(d, n, 1, site);
-    sc_no_overlap("stpcpy", d, n, s, n, site);
+    sc__no_overlap("stpcpy", d, n, s, n, site);
     memcpy(d.p, s.p, n);
     return sc_add(d, (intptr_t)n - 1);
 }
@@ -505,7 +505,7 @@ sc_fat sc_w_strncpy(sc_fat d, sc_fat s, size_t n, const sc_site *site)
 {
     size_t len = sc_strn(s, n, site);
     sc_need(d, n, 1, site);
-    sc_no_overlap("strncpy", d, n, s, len < n ? len + 1 : n, site);
+    sc__no_overlap("strncpy", d, n, s, len < n ? len + 1 : n, site);
     if (n)
         strncpy(d.p, s.p, n);
     return d;
@@ -515,7 +515,7 @@ sc_fat sc_w_stpncpy(sc_fat d, sc_fat s, size_t n, const sc_site *site)
 {
     size_t len = sc_strn(s, n, site);
     sc_need(d, n, 1, site);
-    sc_no_overlap("stpncpy", d, n, s, len < n ? len + 1 : n, site);
+    sc__no_overlap("stpncpy", d, n, s, len < n ? len + 1 : n, site);
     return n ? sc_mk(stpncpy(d.p, s.p, n), d.c) : d;
 }
 
@@ -523,7 +523,7 @@ sc_fat sc_w_strcat(sc_fat d, sc_fat s, const sc_site *site)
 {
     size_t dl = sc_str(d, site), sl = sc_str(s, site);
     sc_need(sc_add(d, (intptr_t)dl), sl + 1, 1, site);
-    sc_no_overlap("strcat", d, dl + sl + 1, s, sl + 1, site);
+    sc__no_overlap("strcat", d, dl + sl + 1, s, sl + 1, site);
     memcpy((char *)d.p + dl, s.p, sl + 1);
     return d;
 }
@@ -532,7 +532,7 @@ sc_fat sc_w_strncat(sc_fat d, sc_fat s, size_t n, const sc_site *site)
 {
     size_t dl = sc_str(d, site), sl = sc_strn(s, n, site);
     sc_need(sc_add(d, (intptr_t)dl), sl + 1, 1, site);
-    sc_no_overlap("strncat", d, dl + sl + 1, s, sl, site);
+    sc__no_overlap("strncat", d, dl + sl + 1, s, sl, site);
     memcpy((char *)d.p + dl, s.p, sl);
     ((char *)d.p)[dl + sl] = 0;
     return d;
@@ -1207,16 +1207,8 @@ void sc_chk_wprintf(const sc_site *site, sc_fat fmt, const char *desc, ...)
     va_start(ap, desc);
     sc_collect(&A, desc, ap);
     va_end(ap);
-    size_t n = sc__avail(fmt, 0, site) / sizeof(wchar_t);
+    size_t len = sc__wstr(fmt, site);
     const wchar_t *w = fmt.p;
-    size_t len = 0;
-    while (len < n && w[len])
-        len++;
-    if (len == n) { /* not terminated inside its window */
-        sc__init_need(fmt, n * sizeof(wchar_t), site);
-        sc_overrun(fmt, n * sizeof(wchar_t), sizeof(wchar_t), 0, site);
-    }
-    sc__init_need(fmt, (len + 1) * sizeof(wchar_t), site);
     char *t = malloc(len + 1);
     if (!t)
         sc__fatal("out of memory checking a wide format");

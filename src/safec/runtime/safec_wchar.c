@@ -65,27 +65,24 @@ static size_t sc_wstrn(sc_fat s, size_t max, const sc_site *site)
 }
 
 /* wcslen, with the terminator required inside the window. */
-static size_t sc_wstr(sc_fat s, const sc_site *site) { return sc_wstrn(s, SIZE_MAX, site); }
+size_t sc__wstr(sc_fat s, const sc_site *site) { return sc_wstrn(s, SIZE_MAX, site); }
 
+/* sc__no_overlap in wide characters. */
 static void sc_wno_overlap(const char *fn, sc_fat d, size_t dn, sc_fat s, size_t sn,
                            const sc_site *site)
 {
-    uintptr_t a = (uintptr_t)d.p, b = (uintptr_t)s.p;
-    if (dn && sn && a < b + sn * W && b < a + dn * W)
-        sc_report(SC_V_MEMCPY_OVERLAP, site, d.c, d.p,
-                  "%s: destination [%p, +%zu) overlaps source [%p, +%zu)", fn, d.p, dn * W,
-                  s.p, sn * W);
+    sc__no_overlap(fn, d, dn * W, s, sn * W, site);
 }
 
 /* ------------------------------------------------------------ lengths, copies */
 
-size_t sc_w_wcslen(sc_fat s, const sc_site *site) { return sc_wstr(s, site); }
+size_t sc_w_wcslen(sc_fat s, const sc_site *site) { return sc__wstr(s, site); }
 
 size_t sc_w_wcsnlen(sc_fat s, size_t n, const sc_site *site) { return sc_wstrn(s, n, site); }
 
 sc_fat sc_w_wcscpy(sc_fat d, sc_fat s, const sc_site *site)
 {
-    size_t n = sc_wstr(s, site) + 1;
+    size_t n = sc__wstr(s, site) + 1;
     sc_wneed(d, n, 1, site);
     sc_wno_overlap("wcscpy", d, n, s, n, site);
     memcpy(d.p, s.p, n * W);
@@ -105,7 +102,7 @@ sc_fat sc_w_wcsncpy(sc_fat d, sc_fat s, size_t n, const sc_site *site)
 
 sc_fat sc_w_wcscat(sc_fat d, sc_fat s, const sc_site *site)
 {
-    size_t dl = sc_wstr(d, site), sl = sc_wstr(s, site);
+    size_t dl = sc__wstr(d, site), sl = sc__wstr(s, site);
     sc_wneed(sc_add(d, (intptr_t)(dl * W)), sl + 1, 1, site);
     sc_wno_overlap("wcscat", d, dl + sl + 1, s, sl + 1, site);
     memcpy((wchar_t *)d.p + dl, s.p, (sl + 1) * W);
@@ -114,7 +111,7 @@ sc_fat sc_w_wcscat(sc_fat d, sc_fat s, const sc_site *site)
 
 sc_fat sc_w_wcsncat(sc_fat d, sc_fat s, size_t n, const sc_site *site)
 {
-    size_t dl = sc_wstr(d, site), sl = sc_wstrn(s, n, site);
+    size_t dl = sc__wstr(d, site), sl = sc_wstrn(s, n, site);
     sc_wneed(sc_add(d, (intptr_t)(dl * W)), sl + 1, 1, site);
     sc_wno_overlap("wcsncat", d, dl + sl + 1, s, sl, site);
     memcpy((wchar_t *)d.p + dl, s.p, sl * W);
@@ -124,7 +121,7 @@ sc_fat sc_w_wcsncat(sc_fat d, sc_fat s, size_t n, const sc_site *site)
 
 sc_fat sc_w_wcsdup(sc_fat s, const sc_site *site)
 {
-    size_t n = sc_wstr(s, site) + 1;
+    size_t n = sc__wstr(s, site) + 1;
     wchar_t *p = malloc(n * W);
     if (!p)
         return sc_wnull();
@@ -167,41 +164,41 @@ int sc_w_wcsncmp(sc_fat a, sc_fat b, size_t n, const sc_site *site)
 
 sc_fat sc_w_wcschr(sc_fat s, wchar_t c, const sc_site *site)
 {
-    sc_wstr(s, site);
+    sc__wstr(s, site);
     return sc_wderive(wcschr(s.p, c), s);
 }
 
 sc_fat sc_w_wcsrchr(sc_fat s, wchar_t c, const sc_site *site)
 {
-    sc_wstr(s, site);
+    sc__wstr(s, site);
     return sc_wderive(wcsrchr(s.p, c), s);
 }
 
 sc_fat sc_w_wcsstr(sc_fat h, sc_fat n, const sc_site *site)
 {
-    sc_wstr(h, site);
-    sc_wstr(n, site);
+    sc__wstr(h, site);
+    sc__wstr(n, site);
     return sc_wderive(wcsstr(h.p, n.p), h);
 }
 
 sc_fat sc_w_wcspbrk(sc_fat s, sc_fat accept, const sc_site *site)
 {
-    sc_wstr(s, site);
-    sc_wstr(accept, site);
+    sc__wstr(s, site);
+    sc__wstr(accept, site);
     return sc_wderive(wcspbrk(s.p, accept.p), s);
 }
 
 size_t sc_w_wcsspn(sc_fat s, sc_fat accept, const sc_site *site)
 {
-    sc_wstr(s, site);
-    sc_wstr(accept, site);
+    sc__wstr(s, site);
+    sc__wstr(accept, site);
     return wcsspn(s.p, accept.p);
 }
 
 size_t sc_w_wcscspn(sc_fat s, sc_fat reject, const sc_site *site)
 {
-    sc_wstr(s, site);
-    sc_wstr(reject, site);
+    sc__wstr(s, site);
+    sc__wstr(reject, site);
     return wcscspn(s.p, reject.p);
 }
 
