@@ -169,7 +169,10 @@ def build(sources: Sequence[str], output: str, opts: Options, compile_only: bool
         if opts.mode != "c":
             iflags.append(f"-I{RUNTIME_DIR}")
             if not any(f.startswith("-g") for f in opts.cc_flags):
-                iflags.append("-g")  # reports name functions and lines
+                # reports name functions (inlined ones too) and lines; -g1 has
+                # those without the variable-location tracking that costs
+                # gcc a third of its time on instrumented code
+                iflags.append("-g1")
             link = [*link, runtime_object(cc), "-pthread", "-ldl"]  # after user objects
         if compile_only:
             if len(emitted) != 1:

@@ -201,11 +201,16 @@ def filled_arrays(body: N.Compound) -> set[int]:
     for n in walk(body):
         if not isinstance(n, N.Compound):
             continue
+        if not any(isinstance(s, N.DeclStmt) for s in n.items):
+            continue
+        # last_case: index of the last item holding a case label of an
+        # enclosing switch (computed once per block, not once per declaration)
+        last_case = max((i for i, s in enumerate(n.items) if _outer_case(s)), default=-1)
         for i, s in enumerate(n.items):
             if not isinstance(s, N.DeclStmt):
                 continue
             rest = n.items[i + 1:]
-            if any(_outer_case(r) for r in rest):
+            if last_case > i:
                 continue  # the block is a switch body: a case may skip the fill
             for d in s.decls:
                 if isinstance(d, N.VarDecl) and d.init is None and \

@@ -23,11 +23,22 @@ def _is_node(v: Any) -> bool:
     return isinstance(v, _NODE_TYPES)
 
 
+_CHILD_FIELDS: dict[type, tuple[str, ...]] = {}
+
+
+def _child_fields(cls: type) -> tuple[str, ...]:
+    """Names of the fields of a node class that may hold sub-nodes (cached:
+    `dataclasses.fields` was most of a traversal's time)."""
+    names = _CHILD_FIELDS.get(cls)
+    if names is None:
+        names = tuple(f.name for f in dataclasses.fields(cls) if f.name not in _NOT_CHILDREN)
+        _CHILD_FIELDS[cls] = names
+    return names
+
+
 def children(node: Any) -> Iterator[Any]:
-    for f in dataclasses.fields(node):
-        if f.name in _NOT_CHILDREN:
-            continue
-        v = getattr(node, f.name)
+    for name in _child_fields(type(node)):
+        v = getattr(node, name)
         if _is_node(v):
             yield v
         elif isinstance(v, list):
@@ -53,14 +64,12 @@ class Transformer(Visitor):
     """Each visit returns the replacement node (or the node itself)."""
 
     def generic_visit(self, node: Any) -> Any:
-        for f in dataclasses.fields(node):
-            if f.name in _NOT_CHILDREN:
-                continue
-            v = getattr(node, f.name)
+        for name in _child_fields(type(node)):
+            v = getattr(node, name)
             if _is_node(v):
-                setattr(node, f.name, self.visit(v))
+                setattr(node, name, self.visit(v))
             elif isinstance(v, list) and any(_is_node(x) for x in v):
-                setattr(node, f.name, [self.visit(x) if _is_node(x) else x for x in v])
+                setattr(node, name, [self.visit(x) if _is_node(x) else x for x in v])
         return node
 
 
