@@ -213,9 +213,7 @@ class ExprLowering(TypeLowering):
         if op == "*":
             return N.Deref(t, loc, operand)
         if op in ("pre++", "pre--", "post++", "post--"):
-            if T.is_array(t) and T.is_pointer(operand.type):
-                t = operand.type  # a K&R `char *argv[]` parameter: clang keeps the array type
-            return N.IncDec(t, loc, op[-2:], operand, op.startswith("pre"))
+            return N.IncDec(_decayed(t), loc, op[-2:], operand, op.startswith("pre"))
         if op == "__extension__":
             return operand
         if op in ("+", "-", "~", "!", "__real__", "__imag__"):
@@ -228,7 +226,7 @@ class ExprLowering(TypeLowering):
         if len(kids) != 2 or op.startswith("?"):
             raise self.unsupported(c, f"binary operator {op}")
         left, right = self.expr(kids[0]), self.expr(kids[1])
-        t, loc = self.ty(c), self.loc(c)
+        t, loc = _decayed(self.ty(c)), self.loc(c)
         if op.endswith("=") and op not in ("==", "!=", "<=", ">="):
             return N.Assign(t, loc, op, left, right)
         return N.Binary(t, loc, op, left, right)
@@ -241,7 +239,7 @@ class ExprLowering(TypeLowering):
 
     def _conditional(self, c: ci.Cursor) -> N.Expr:
         a, b, d = (self.expr(k) for k in c.get_children())
-        return N.Cond(self.ty(c), self.loc(c), a, b, d)
+        return N.Cond(_decayed(self.ty(c)), self.loc(c), a, b, d)
 
     def _cast(self, c: ci.Cursor) -> N.Expr:
         kids = [k for k in c.get_children() if k.kind.is_expression()]
@@ -560,6 +558,16 @@ _DISPATCH = {
     CK.GENERIC_SELECTION_EXPR: ExprLowering._generic,
     CK.UNEXPOSED_EXPR: ExprLowering._unexposed,
 }
+
+
+def _decayed(t: T.CType) -> T.CType:
+    """The type of an operator's result, which is never an array: clang
+    reports `argv + 1`, `argv++` and `c ? argv : 0` with the declared type
+    of an array parameter (`char *argv[]`) where C has `char **`."""
+    s = T.strip(t)
+    if isinstance(s, T.ArrayType):
+        return T.PointerType(s.elem)
+    return t
 
 
 def _same_place(a: ci.Cursor, b: ci.Cursor) -> bool:
