@@ -15,7 +15,23 @@ from .lower_stmt import StmtLowering
 CK = ci.CursorKind
 SC = ci.StorageClass
 
-_IDENT_CALL_RE = re.compile(r"[A-Za-z_][A-Za-z0-9_]*\s*(\((?:[^()]|\((?:[^()]|\([^()]*\))*\))*\))?")
+_IDENT_CALL_RE = re.compile(rb"[A-Za-z_][A-Za-z0-9_]*\s*(\((?:[^()]|\((?:[^()]|\([^()]*\))*\))*\))?")
+
+
+def _ident_call_at(f: Optional[str], off: int) -> Optional[tuple[str, int, int]]:
+    """The identifier (with its parenthesized arguments, if any) at byte
+    offset off of file f: (text, start, end).  Matched on the bytes, since
+    clang's offsets are byte offsets and UTF-8 before them shifts
+    characters."""
+    if f is None:
+        return None
+    try:
+        m = _IDENT_CALL_RE.match(X.read_source(f), off)
+    except OSError:
+        return None
+    if m is None:
+        return None
+    return m.group(0).decode("utf-8", "replace"), m.start(), m.end()
 
 
 class DeclLowering(StmtLowering):
@@ -177,17 +193,17 @@ class DeclLowering(StmtLowering):
         if a.kind == CK.ALIGNED_ATTR:
             f0, off0 = X.expansion_offset(a.extent.start)
             if f0 is not None:
-                m0 = _IDENT_CALL_RE.match(X.read_source(f0).decode("utf-8", "replace"), off0)
-                if m0 and re.match(r"(_Alignas|alignas)\s*\(", m0.group(0)):
-                    return _alignas_attr(m0.group(0))
+                m0 = _ident_call_at(f0, off0)
+                if m0 and re.match(r"(_Alignas|alignas)\s*\(", m0[0]):
+                    return _alignas_attr(m0[0])
         src = X.source_text(a)
         if src is not None:
             s = src.strip()
             if s in ("_Alignas", "alignas"):
                 # clang's extent stops at the keyword; take its parentheses too
                 f, off = X.spelling_offset(a.extent.start)
-                m0 = _IDENT_CALL_RE.match(X.read_source(f or "").decode("utf-8", "replace"), off)
-                s = m0.group(0) if m0 else s
+                m1 = _ident_call_at(f, off)
+                s = m1[0] if m1 else s
             if re.match(r"(_Alignas|alignas)\s*\(", s):
                 return _alignas_attr(s)
             if s.startswith("__attribute__") or s.startswith("__declspec"):
@@ -200,16 +216,10 @@ class DeclLowering(StmtLowering):
         # The attribute comes from a macro: reuse the macro invocation itself,
         # unless the whole declaration is that macro's output.
         f, off = X.expansion_offset(a.extent.start)
-        if f is None:
+        m = _ident_call_at(f, off)
+        if f is None or m is None:
             return None
-        try:
-            data = X.read_source(f).decode("utf-8", "replace")
-        except OSError:
-            return None
-        m = _IDENT_CALL_RE.match(data, off)
-        if m is None:
-            return None
-        return _attr_macro(m.group(0), decl_name, f, m.start(), m.end())
+        return _attr_macro(m[0], decl_name, f, m[1], m[2])
 
 
 _ATTR_ONLY_RE = re.compile(r"\s*((__attribute__|__attribute)\s*\(\((?:[^()]|\((?:[^()]|\([^()]*\))*\))*\)\)\s*)+$")
@@ -233,12 +243,21 @@ def _attr_macro(use: str, decl_name: tuple[Optional[str], int], f: str, start: i
     if body is None:
         return None
     m = re.match(r"[A-Za-z_][A-Za-z0-9_]*(\(([^)]*)\))?", body)
-    params: set[str] = set()
+    plist: list[str] = []
     if m and m.group(1) and body[len(name.group(0)):].startswith("("):
-        params = {p.strip() for p in m.group(2).split(",")}
+        plist = [p.strip() for p in m.group(2).split(",")]
         rest = body[m.end():]
     else:
         rest = body[len(name.group(0)):]
+    params = set(plist)
+    if re.fullmatch(r"\s*(_Alignas|alignas)\s*\(.*\)\s*", rest, re.S):
+        # `#define ALIGNED16 _Alignas(16)`, `#define AL(n) _Alignas(n)`
+        args = _macro_args(use[name.end():]) if plist else []
+        if args is None or len(args) != len(plist):
+            return None
+        sub = dict(zip(plist, args))
+        return _alignas_attr(re.sub(r"[A-Za-z_][A-Za-z0-9_]*",
+                                    lambda t: sub.get(t.group(0), t.group(0)), rest))
     nf, noff = decl_name
     whole_decl = nf == f and start <= noff < end
     if not whole_decl and _ATTR_ONLY_RE.match(rest):
@@ -246,6 +265,24 @@ def _attr_macro(use: str, decl_name: tuple[Optional[str], int], f: str, start: i
     groups = [g for g in _ATTR_RE.findall(rest)
               if not (set(re.findall(r"[A-Za-z_][A-Za-z0-9_]*", g)) & params)]
     return " ".join(groups) or None
+
+
+def _macro_args(text: str) -> Optional[list[str]]:
+    """The arguments of a macro use's `(a, b)` text, split at top-level commas."""
+    text = text.strip()
+    if not (text.startswith("(") and text.endswith(")")):
+        return None
+    args, depth, cur = [], 0, ""
+    for ch in text[1:-1]:
+        if ch == "," and depth == 0:
+            args.append(cur.strip())
+            cur = ""
+            continue
+        depth += ch in "([{"
+        depth -= ch in ")]}"
+        cur += ch
+    args.append(cur.strip())
+    return args
 
 
 def _alignas_attr(text: str) -> str:

@@ -92,6 +92,11 @@ class StmtLowering(ExprLowering):
     # ------------------------------------------------------------- for
     def _for(self, c: ci.Cursor, kids: list[ci.Cursor]) -> N.Stmt:
         loc = self.loc(c)
+        # the how-many-th for loop of its macro expansion (pre-order is the
+        # order of the `for` keywords in the macro body)
+        where = X.expansion_offset(c.extent.start)
+        nth = self.for_counts.get(where, 0)
+        self.for_counts[where] = nth + 1
         body = kids[-1]
         parts = kids[:-1]
         slots: list[Optional[ci.Cursor]] = [None, None, None]
@@ -99,17 +104,27 @@ class StmtLowering(ExprLowering):
             slots = list(parts)
         elif parts:
             seps = _for_separators(c)
-            if seps is None:
-                raise self.unsupported(c, "for loop with omitted clauses inside a macro")
-            fname, semi1, semi2 = seps
-            for p in parts:
-                f, off = X.spelling_offset(p.extent.start)
-                if f != fname:
-                    raise self.unsupported(c, "for loop with omitted clauses inside a macro")
-                idx = 0 if off < semi1 else (1 if off < semi2 else 2)
-                if slots[idx] is not None:
-                    raise self.unsupported(c, "for loop clauses")
-                slots[idx] = p
+            if seps is not None:
+                fname, semi1, semi2 = seps
+                for p in parts:
+                    f, off = X.spelling_offset(p.extent.start)
+                    if f != fname:
+                        seps = None
+                        break
+                    idx = 0 if off < semi1 else (1 if off < semi2 else 2)
+                    if slots[idx] is not None:
+                        raise self.unsupported(c, "for loop clauses")
+                    slots[idx] = p
+            if seps is None:  # the header is written in a macro body
+                shape = _macro_for_shape(where, nth, len(parts))
+                if shape is None:
+                    raise self.unsupported(c, "for loop with omitted clauses inside a macro "
+                                              "whose clauses cannot be told apart")
+                slots = [None, None, None]
+                it = iter(parts)
+                for i, present in enumerate(shape):
+                    if present:
+                        slots[i] = next(it)
         init_c, cond_c, step_c = slots
         init: Optional[N.Stmt] = None
         if init_c is not None:
@@ -119,34 +134,92 @@ class StmtLowering(ExprLowering):
         return N.For(loc, init, cond, step, self.stmt(body))
 
 
-_TOKEN_RE = re.compile(r'"(?:\\.|[^"\\])*"|\'(?:\\.|[^\'\\])*\'|/\*.*?\*/|//[^\n]*|.',
+_TOKEN_RE = re.compile(rb'"(?:\\.|[^"\\])*"|\'(?:\\.|[^\'\\])*\'|/\*.*?\*/|//[^\n]*|.',
                        re.S)
+_FOR_RE = re.compile(rb"for\s*\(")
 
 
 def _for_separators(c: ci.Cursor) -> Optional[tuple[str, int, int]]:
-    """(file, offset of first ';', offset of second ';') of a for header."""
+    """(file, byte offset of first ';', of second ';') of a for header.
+
+    The source is scanned as bytes: clang's offsets are byte offsets, and a
+    file with UTF-8 in a comment before the loop would shift characters."""
     f, off = X.spelling_offset(c.extent.start)
     if f is None:
         return None
     try:
-        data = X.read_source(f).decode("utf-8", "replace")
+        data = X.read_source(f)
     except OSError:
         return None
-    # byte offsets == char offsets only for ASCII prefixes; good enough for C sources
-    m = re.compile(r"for\s*\(").match(data, off)
+    m = _FOR_RE.match(data, off)
     if not m:
         return None
-    depth, semis = 0, []
-    for tok in _TOKEN_RE.finditer(data, m.end()):
+    h = _for_header(data, m.end())
+    return (f, h[0], h[1]) if h is not None else None
+
+
+def _for_header(data: bytes, start: int) -> Optional[tuple[int, int, int]]:
+    """Offsets of the two top-level ';' and the closing ')' of a for header
+    whose '(' ends just before start."""
+    depth, semis = 0, []  # type: tuple[int, list[int]]
+    for tok in _TOKEN_RE.finditer(data, start):
         t = tok.group(0)
-        if t in "([{":
+        if t in (b"(", b"[", b"{"):
             depth += 1
-        elif t in ")]}":
+        elif t in (b")", b"]", b"}"):
             if depth == 0:
-                break
+                return (semis[0], semis[1], tok.start()) if len(semis) == 2 else None
             depth -= 1
-        elif t == ";" and depth == 0:
+        elif t == b";" and depth == 0:
             semis.append(tok.start())
-            if len(semis) == 2:
-                return f, semis[0], semis[1]
     return None
+
+
+_WORD_RE = re.compile(rb"[A-Za-z_][A-Za-z0-9_]*")
+_FOR_ANY_RE = re.compile(rb"\bfor\s*\(")
+
+
+def _macro_for_shape(where: tuple[Optional[str], int], nth: int,
+                     nparts: int) -> Optional[tuple[bool, bool, bool]]:
+    """Which of init, condition and step a for loop written in a macro body
+    has, read from the bodies of the macro expanded at `where` (and the
+    macros those use): libclang gives neither the clauses' positions nor
+    the omitted ones.  The loop is the nth for of the expansion: when only
+    one body has for loops, its nth header is the loop's; otherwise the
+    shape is known when every header there with nparts clauses has its
+    clauses in the same places."""
+    f, off = where
+    if f is None:
+        return None
+    try:
+        m = _WORD_RE.match(X.read_source(f), off)
+    except OSError:
+        return None
+    if m is None:
+        return None
+    names, seen = [m.group(0).decode()], set()
+    shapes: set[tuple[bool, bool, bool]] = set()
+    in_order: list[tuple[bool, bool, bool]] = []
+    bodies_with_for = 0
+    while names:
+        name = names.pop()
+        body = X.MACRO_BODIES.get(name)
+        if body is None or name in seen:
+            continue
+        seen.add(name)
+        data = body.encode()
+        names += [w.decode() for w in _WORD_RE.findall(data)]
+        bodies_with_for += bool(_FOR_ANY_RE.search(data))
+        for fm in _FOR_ANY_RE.finditer(data):
+            h = _for_header(data, fm.end())
+            if h is None:
+                return None
+            bounds = ((fm.end(), h[0]), (h[0] + 1, h[1]), (h[1] + 1, h[2]))
+            # continuation backslashes are whitespace here
+            shape = tuple(bool(data[a:b].replace(b"\\", b"").strip()) for a, b in bounds)
+            in_order.append(shape)  # type: ignore[arg-type]
+            if sum(shape) == nparts:
+                shapes.add(shape)  # type: ignore[arg-type]
+    if bodies_with_for == 1 and nth < len(in_order) and sum(in_order[nth]) == nparts:
+        return in_order[nth]
+    return shapes.pop() if len(shapes) == 1 else None

@@ -74,6 +74,8 @@ class TypeLowering:
         self.vla_sizes: list[Expr] = []
         self._simple_types: dict[str, T.CType] = {}
         self.anon_counter = 0
+        # for loops lowered so far per macro expansion site (lower_stmt)
+        self.for_counts: dict[tuple[Optional[str], int], int] = {}
 
     # hooks provided by the expression lowering
     def loc(self, c: ci.Cursor) -> Loc:  # pragma: no cover - overridden

@@ -9,6 +9,7 @@ gcc without re-printing any system declaration.
 from __future__ import annotations
 
 import os
+import re
 from typing import Optional, Sequence
 
 import clang.cindex as ci
@@ -25,6 +26,12 @@ CK = ci.CursorKind
 class Lowerer(DeclLowering):
     """All lowering mixins combined; one instance per translation unit."""
 
+
+# Macro bodies kept for reading back: attributes and _Generic association
+# lists that libclang only shows as the macro's use.
+_BODY_WORDS = ("_Generic", "__attribute__", "_Alignas", "alignas")
+# ... and for loops written in a macro, whose omitted clauses libclang hides
+_FOR_WORD = re.compile(r"\bfor\s*\(")
 
 def clang_args(flags: Sequence[str], cc: str = "gcc") -> list[str]:
     """Flags for libclang so it sees the same headers and macros as gcc."""
@@ -81,7 +88,8 @@ def lower_tu(tu: ci.TranslationUnit, path: str) -> N.TranslationUnit:
     for c in children:
         if c.kind == CK.MACRO_DEFINITION and c.location.file is not None:
             text = _file_slice(c)
-            if text is not None and ("_Generic" in text or "__attribute__" in text):
+            if text is not None and (any(w in text for w in _BODY_WORDS) or
+                                     _FOR_WORD.search(text)):
                 X.MACRO_BODIES[c.spelling] = text
     for c in children:
         k = c.kind

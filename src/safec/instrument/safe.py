@@ -60,6 +60,10 @@ LONG = T.ArithType("long", 8, 8, False, True)
 INT = T.ArithType("int", 4, 4, False, True)
 UCHAR = T.ArithType("unsigned char", 1, 1, False, False)
 UINTPTR = T.TypedefType("uintptr_t", ULONG)
+# libc functions whose address safe code takes as the runtime's sc_fn_NAME
+# (safec_rt.h): called through a pointer, they still go through the wrapper.
+FN_THUNKS = frozenset({"malloc", "calloc", "realloc", "free", "aligned_alloc", "strdup",
+                       "strndup"})
 I128 = T.ArithType("__int128", 16, 16, False, True)
 
 _SC_K_STACK, _SC_K_GLOBAL = 2, 3
@@ -560,7 +564,8 @@ class SafeInstrumenter:
                 if self.fs.decl.name in self.capconv:
                     return [N.Return(s.loc, fat)]
                 return [N.Return(s.loc, N.Cast(s.value.type, s.loc, self.rt(
-                    "sc_return", [fat], VOIDP, s.loc), implicit=False))]
+                    "sc_return", [fat, N.Raw(VOIDP, s.loc, f"(void *){self.fs.decl.name}")],
+                    VOIDP, s.loc), implicit=False))]
             if isinstance(s.value, N.Load) and isinstance(s.value.lv, N.VarRef) and \
                     T.is_record(s.value.type) and has_pointers(s.value.type):
                 slots = pointer_slots(s.value.type)
@@ -1352,6 +1357,10 @@ class SafeInstrumenter:
         if cap is not None:
             return self.rt("sc_mk", [N.Raw(VOIDP, loc, f"(void *){f.name}"),
                                      N.Raw(CAP, loc, cap)], FAT, loc)
+        if f.name in FN_THUNKS:
+            # through the pointer, blocks are allocated and freed as by direct calls
+            return self.rt("sc_func_ptr", [N.Raw(VOIDP, loc, f"(void *)sc_fn_{f.name}")],
+                           FAT, loc)
         return self.rt("sc_func_ptr", [N.Raw(VOIDP, loc, f"(void *){f.name}")], FAT, loc)
 
     def _scale(self, elem: T.CType, loc: N.Loc) -> Optional[N.Expr]:
@@ -1713,7 +1722,8 @@ class SafeInstrumenter:
             r = self.tmp(e.type, c, loc)
             stmts.append(self.decl(r))
             return self.sexpr(stmts, self.rt("sc_result", [
-                N.Raw(VOIDP, loc, f"(void *){r.name}")], FAT, loc), FAT, loc)
+                N.Raw(VOIDP, loc, f"(void *){r.name}"), N.Raw(VOIDP, loc, target_text)],
+                FAT, loc), FAT, loc)
         if isinstance(T.strip(e.type), T.VoidType):
             return self.sexpr(stmts, c, e.type, loc)
         r = self.tmp(e.type, c, loc)

@@ -399,6 +399,54 @@ sc_fat sc_w_strndup(sc_fat s, size_t n, const sc_site *site)
     return d;
 }
 
+/* Allocation functions called through pointers (see safec_rt.h).  The call
+ * site is the indirect call's when safe code made it (the argument slots
+ * are tagged with the callee), else unknown. */
+#define SC_FN_SITE(self) (sc_argfn == (void *)(self) ? sc_call_site : NULL)
+
+void *sc_fn_malloc(size_t n)
+{
+    return sc_return(sc_w_malloc(n, NULL, SC_FN_SITE(sc_fn_malloc)), (void *)sc_fn_malloc);
+}
+
+void *sc_fn_calloc(size_t k, size_t n)
+{
+    return sc_return(sc_w_calloc(k, n, NULL, SC_FN_SITE(sc_fn_calloc)), (void *)sc_fn_calloc);
+}
+
+void *sc_fn_realloc(void *p, size_t n)
+{
+    const sc_site *site = SC_FN_SITE(sc_fn_realloc);
+    sc_fat f = sc_param(p, 0, (void *)sc_fn_realloc);
+    return sc_return(sc_w_realloc(f, n, site), (void *)sc_fn_realloc);
+}
+
+void sc_fn_free(void *p)
+{
+    const sc_site *site = SC_FN_SITE(sc_fn_free);
+    sc_w_free(sc_param(p, 0, (void *)sc_fn_free), site);
+}
+
+void *sc_fn_aligned_alloc(size_t al, size_t n)
+{
+    return sc_return(sc_w_aligned_alloc(al, n, SC_FN_SITE(sc_fn_aligned_alloc)),
+                     (void *)sc_fn_aligned_alloc);
+}
+
+char *sc_fn_strdup(const char *s)
+{
+    const sc_site *site = SC_FN_SITE(sc_fn_strdup);
+    sc_fat f = sc_param((void *)s, 0, (void *)sc_fn_strdup);
+    return sc_return(sc_w_strdup(f, site), (void *)sc_fn_strdup);
+}
+
+char *sc_fn_strndup(const char *s, size_t n)
+{
+    const sc_site *site = SC_FN_SITE(sc_fn_strndup);
+    sc_fat f = sc_param((void *)s, 0, (void *)sc_fn_strndup);
+    return sc_return(sc_w_strndup(f, n, site), (void *)sc_fn_strndup);
+}
+
 /* ------------------------------------------------------------ memory */
 
 sc_fat sc_w_memcpy(sc_fat d, sc_fat s, size_t n, const sc_site *site)

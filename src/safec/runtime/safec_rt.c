@@ -46,6 +46,8 @@ __thread sc_cap sc_argcap[SC_MAXARGS];
 __thread void *sc_argfn;
 __thread void *sc_retval;
 __thread sc_cap sc_retcap;
+__thread void *sc_retfn;
+__thread const sc_site *sc_call_site;
 __thread void *sc_retagg_fn;
 __thread sc_retslot sc_retagg[SC_RETSLOTS];
 

@@ -152,6 +152,9 @@ __attribute__((cold)) void *sc_chk_fail_sub(void *p, void *rp, sc_cap rc, size_t
                                             size_t size, size_t n, int write,
                                             const sc_site *site);
 void *sc_chk_call_slow(sc_fat f, uint32_t type_id, const sc_site *site);
+/* The site of the last indirect call made by safe code: what the runtime's
+ * own functions called through pointers (sc_fn_free) report as theirs. */
+extern __thread const sc_site *sc_call_site;
 
 /* ------------------------------------------------------------ checks */
 
@@ -348,6 +351,7 @@ static inline __attribute__((always_inline)) void *
 sc_chk_call(sc_fat f, uint32_t type_id, const sc_site *site)
 {
     const sc_obj *o = &sc_objs[f.c.obj];
+    sc_call_site = site;
     if (__builtin_expect(o->gen == f.c.gen && o->kind == SC_K_FUNC &&
                          o->base == (uintptr_t)f.p &&
                          (o->type_id == type_id || o->type_id == 0 || type_id == 0), 1))
@@ -613,6 +617,7 @@ extern __thread sc_cap sc_argcap[SC_MAXARGS];
 extern __thread void *sc_argfn;
 extern __thread void *sc_retval;
 extern __thread sc_cap sc_retcap;
+extern __thread void *sc_retfn;
 
 static inline __attribute__((always_inline)) sc_fat sc_param(void *p, int i, void *self)
 {
@@ -624,10 +629,15 @@ static inline __attribute__((always_inline)) sc_fat sc_param(void *p, int i, voi
     return f;
 }
 
-static inline __attribute__((always_inline)) sc_fat sc_result(void *p)
+/* The result of a call to fn.  The slot is tagged with the returning
+ * function as well as the value: a safe function's result that its caller
+ * never took (`if (!f())`) stays in the slot, and a later call of regular
+ * C (libc's malloc through a function pointer) that hands out the same
+ * address again must not pick up that stale capability. */
+static inline __attribute__((always_inline)) sc_fat sc_result(void *p, void *fn)
 {
     sc_fat f = {p, SC_NOCAP};
-    if (__builtin_expect(sc_retval == p, 1))
+    if (__builtin_expect(sc_retval == p && sc_retfn == fn, 1))
         f.c = sc_retcap;
     else
         f.c = sc_lookup_cap(p);
@@ -635,9 +645,10 @@ static inline __attribute__((always_inline)) sc_fat sc_result(void *p)
     return f;
 }
 
-static inline __attribute__((always_inline)) void *sc_return(sc_fat f)
+static inline __attribute__((always_inline)) void *sc_return(sc_fat f, void *self)
 {
     sc_retval = f.p;
+    sc_retfn = self;
     sc_retcap = f.c;
     return f.p;
 }
@@ -873,6 +884,19 @@ sc_fat sc_w_aligned_alloc(size_t al, size_t n, const sc_site *site);
 int sc_w_posix_memalign(sc_fat out, size_t al, size_t n, const sc_site *site);
 sc_fat sc_w_strdup(sc_fat s, const sc_site *site);
 sc_fat sc_w_strndup(sc_fat s, size_t n, const sc_site *site);
+
+/* What safe code gets for the address of an allocation function
+ * (`mem->free_fcn = free`): a function with libc's type that goes through
+ * the wrapper, taking and returning capabilities like a safe function, so
+ * blocks allocated or freed through the pointer get and end their records
+ * as direct calls do. */
+void *sc_fn_malloc(size_t n);
+void *sc_fn_calloc(size_t k, size_t n);
+void *sc_fn_realloc(void *p, size_t n);
+void sc_fn_free(void *p);
+void *sc_fn_aligned_alloc(size_t al, size_t n);
+char *sc_fn_strdup(const char *s);
+char *sc_fn_strndup(const char *s, size_t n);
 
 sc_fat sc_w_memcpy(sc_fat d, sc_fat s, size_t n, const sc_site *site);
 sc_fat sc_w_memmove(sc_fat d, sc_fat s, size_t n, const sc_site *site);
