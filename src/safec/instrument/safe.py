@@ -23,6 +23,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Iterator, Optional
 
+from ..analysis.assigned import assigned_reads
 from ..analysis.definite_init import certain_uninit_reads, filled_arrays, is_var
 from ..analysis.fresh_alloc import born_whole
 from ..analysis.padding import pad_after as _pad_after
@@ -104,6 +105,7 @@ class FuncState:
     fat_names: dict[int, str] = field(default_factory=dict)
     locals: dict[int, N.VarDecl] = field(default_factory=dict)
     unchecked: set[int] = field(default_factory=set)  # accesses proven by a loop pre-check
+    assigned: set[int] = field(default_factory=set)  # VarRefs of certainly assigned locals
     born_whole: set[int] = field(default_factory=set)  # mallocs wholly written before a read
     by_name: set[int] = field(default_factory=set)  # arrays only indexed by name: no record
     elided: int = 0
@@ -396,6 +398,7 @@ class SafeInstrumenter:
                 self.fs.fat_vars.add(key)
                 self.fs.fat_names[key] = v.name
         if self.uninit == "trap":
+            self.fs.assigned = assigned_reads(f.body)
             params = {id(p) for p in f.params}
             for key, v in locals_.items():
                 if key in params or key in self.fs.obj_vars or v.init is not None or \
@@ -687,6 +690,7 @@ class SafeInstrumenter:
                 fs.fat_names[k] = fs.fat_names[old]
             if old in fs.init_flag:
                 fs.init_flag[k] = fs.init_flag[old]
+        fs.assigned |= {id(nodes[k]) for k in fs.assigned if k in nodes}
         marked = {id(nodes[id(a.lv)]) for a in plan.accesses}
         fs.unchecked |= marked
         assert isinstance(cond, N.Expr) and isinstance(step, N.Expr) and isinstance(body, N.Stmt)
@@ -1075,7 +1079,8 @@ class SafeInstrumenter:
         """`value` (a read of lv) preceded by lv's initialization check, if
         any.  A struct read as a whole is copied, not used: no check."""
         flags, name = self._init_flags(lv)
-        if len(flags) != 1 or T.is_record(lv.type):
+        if len(flags) != 1 or T.is_record(lv.type) or \
+                (self.fs is not None and id(lv) in self.fs.assigned):
             return value
         site = self.site(lv.loc)
         assert isinstance(site, N.Raw)
