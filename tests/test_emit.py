@@ -20,8 +20,31 @@ SAMPLE = sorted(f for f in os.listdir(os.path.join(HERE, "programs"))
                 if f.endswith(".c") and not f.startswith("multi_"))[::5]
 
 
+def _split_attrs(m: re.Match[str]) -> str:
+    """`__attribute__((a, b(1, 2)))` as `__attribute__((a)) __attribute__((b(1, 2)))`."""
+    parts, depth, cur, quoted = [], 0, "", False
+    for ch in m.group(1):
+        if ch == '"':
+            quoted = not quoted
+        elif not quoted and ch in "(":
+            depth += 1
+        elif not quoted and ch in ")":
+            depth -= 1
+        elif not quoted and ch == "," and depth == 0:
+            parts.append(cur.strip())
+            cur = ""
+            continue
+        cur += ch
+    parts.append(cur.strip())
+    return " ".join(f"__attribute__(({p}))" for p in parts)
+
+
 def _norm(text: str) -> str:
     text = re.sub(r"__safec_anon\d+", "ANON", text)
+    # one attribute group written by a macro comes back as one group per
+    # attribute: the same declaration
+    text = re.sub(r"__attribute__\(\(((?:[^()]|\((?:[^()]|\([^()]*\))*\))*)\)\)", _split_attrs,
+                  text)
     return "\n".join(line for line in text.splitlines()
                      if not line.startswith(("/*", "#")))
 
