@@ -191,6 +191,17 @@ def read_source(path: str) -> bytes:
         return fh.read()
 
 
+def match_at(rx: re.Pattern[bytes], f: Optional[str], off: int) -> Optional[re.Match[bytes]]:
+    """rx matched at byte offset off of file f (clang's offsets are byte
+    offsets: a file is matched as bytes, or UTF-8 before off shifts them)."""
+    if f is None:
+        return None
+    try:
+        return rx.match(read_source(f), off)
+    except OSError:
+        return None
+
+
 def source_text(c: ci.Cursor) -> Optional[str]:
     """The literal source text of a cursor whose extent is clean, else None."""
     if not is_clean(c):

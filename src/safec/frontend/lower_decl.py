@@ -23,12 +23,7 @@ def _ident_call_at(f: Optional[str], off: int) -> Optional[tuple[str, int, int]]
     offset off of file f: (text, start, end).  Matched on the bytes, since
     clang's offsets are byte offsets and UTF-8 before them shifts
     characters."""
-    if f is None:
-        return None
-    try:
-        m = _IDENT_CALL_RE.match(X.read_source(f), off)
-    except OSError:
-        return None
+    m = X.match_at(_IDENT_CALL_RE, f, off)
     if m is None:
         return None
     return m.group(0).decode("utf-8", "replace"), m.start(), m.end()

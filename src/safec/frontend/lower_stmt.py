@@ -188,13 +188,7 @@ def _macro_for_shape(where: tuple[Optional[str], int], nth: int,
     one body has for loops, its nth header is the loop's; otherwise the
     shape is known when every header there with nparts clauses has its
     clauses in the same places."""
-    f, off = where
-    if f is None:
-        return None
-    try:
-        m = _WORD_RE.match(X.read_source(f), off)
-    except OSError:
-        return None
+    m = X.match_at(_WORD_RE, *where)
     if m is None:
         return None
     names, seen = [m.group(0).decode()], set()
