@@ -10,6 +10,7 @@ import clang.cindex as ci
 from ..ir import nodes as N
 from ..ir import types as T
 from . import clang_ext as X
+from .lower_expr import split_args
 from .lower_stmt import StmtLowering
 
 CK = ci.CursorKind
@@ -247,8 +248,10 @@ def _attr_macro(use: str, decl_name: tuple[Optional[str], int], f: str, start: i
     params = set(plist)
     if re.fullmatch(r"\s*(_Alignas|alignas)\s*\(.*\)\s*", rest, re.S):
         # `#define ALIGNED16 _Alignas(16)`, `#define AL(n) _Alignas(n)`
-        args = _macro_args(use[name.end():]) if plist else []
-        if args is None or len(args) != len(plist):
+        rest_use = use[name.end():].strip()
+        args = [a.strip() for a in split_args(rest_use[1:])] \
+            if plist and rest_use.startswith("(") else []
+        if len(args) != len(plist):
             return None
         sub = dict(zip(plist, args))
         return _alignas_attr(re.sub(r"[A-Za-z_][A-Za-z0-9_]*",
@@ -260,24 +263,6 @@ def _attr_macro(use: str, decl_name: tuple[Optional[str], int], f: str, start: i
     groups = [g for g in _ATTR_RE.findall(rest)
               if not (set(re.findall(r"[A-Za-z_][A-Za-z0-9_]*", g)) & params)]
     return " ".join(groups) or None
-
-
-def _macro_args(text: str) -> Optional[list[str]]:
-    """The arguments of a macro use's `(a, b)` text, split at top-level commas."""
-    text = text.strip()
-    if not (text.startswith("(") and text.endswith(")")):
-        return None
-    args, depth, cur = [], 0, ""
-    for ch in text[1:-1]:
-        if ch == "," and depth == 0:
-            args.append(cur.strip())
-            cur = ""
-            continue
-        depth += ch in "([{"
-        depth -= ch in ")]}"
-        cur += ch
-    args.append(cur.strip())
-    return args
 
 
 def _alignas_attr(text: str) -> str:

@@ -476,13 +476,12 @@ def _designator_shape(c: ci.Cursor) -> Optional[list[str]]:
     return None
 
 
-def _generic_assocs(text: str) -> Optional[list[tuple[str, str]]]:
-    """(type name, expression) of each association of `_Generic(ctl, T: e, ...)`."""
-    m = re.match(r"\s*_Generic\s*\(", text)
-    if not m:
-        return None
+def split_args(text: str) -> list[str]:
+    """The comma-separated parts (not stripped) of text, which follows an
+    opening parenthesis, up to the parenthesis that closes it; commas inside
+    nested brackets do not split.  Text never closed loses its last part."""
     parts, depth, cur = [], 0, ""
-    for ch in text[m.end():]:
+    for ch in text:
         if ch in "([{":
             depth += 1
         elif ch in ")]}":
@@ -495,6 +494,15 @@ def _generic_assocs(text: str) -> Optional[list[tuple[str, str]]]:
             cur = ""
             continue
         cur += ch
+    return parts
+
+
+def _generic_assocs(text: str) -> Optional[list[tuple[str, str]]]:
+    """(type name, expression) of each association of `_Generic(ctl, T: e, ...)`."""
+    m = re.match(r"\s*_Generic\s*\(", text)
+    if not m:
+        return None
+    parts = split_args(text[m.end():])
     out = []
     for p in parts[1:]:
         depth = 0
