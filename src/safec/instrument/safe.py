@@ -55,6 +55,9 @@ from .typeinfo import fixed_size, flexible_member, has_pointers, padding_mask, p
 
 FAT = T.TypedefType("sc_fat", T.OpaqueType("sc_fat", 24, 8))
 CAP = T.TypedefType("sc_cap", T.OpaqueType("sc_cap", 16, 4))
+# A capability passed as a call argument (sc_capw in safec_rt.h: a 128-bit
+# scalar, which gcc keeps in registers where it spills an sc_cap).
+CAPW = T.TypedefType("sc_capw", T.OpaqueType("sc_capw", 16, 16))
 VOIDP = T.PointerType(T.VOID)
 ULONG = T.ArithType("unsigned long", 8, 8, False, False)
 LONG = T.ArithType("long", 8, 8, False, True)
@@ -333,7 +336,8 @@ class SafeInstrumenter:
                     argc_ref = f"__sc_in_{argc}" if id(f.params[0]) in self.fs.obj_vars else argc
                     val = N.Raw(FAT, p.loc, f"sc_main_argv({argc_ref}, (char **){raw.name})")
                 elif f.name in self.capconv:
-                    val = N.Raw(FAT, p.loc, f"sc_mk((void *){raw.name}, __sc_cp_{p.name})")
+                    val = N.Raw(FAT, p.loc,
+                                f"sc_mk((void *){raw.name}, sc_cap_of(__sc_cp_{p.name}))")
                 else:
                     val = N.Raw(FAT, p.loc, f"sc_param((void *){raw.name}, {i}, "
                                             f"(void *){f.name})")
@@ -1692,7 +1696,7 @@ class SafeInstrumenter:
                 stmts.append(self.decl(t))
                 raw_args.append(N.Raw(a.type, a.loc, f"(({self._tname(a.type)}){t.name}.p)"))
                 if i < 16:
-                    caps.append(f"sc_argcap[{i}] = {t.name}.c;")
+                    caps.append(f"sc_cap_put(&sc_argcap[{i}], {t.name}.c);")
             else:
                 raw_args.append(self.rv(a))
         if direct is not None:
@@ -1749,7 +1753,7 @@ class SafeInstrumenter:
                 t = self.tmp(FAT, self.fat(a), a.loc)
                 stmts.append(self.decl(t))
                 raw_args.append(N.Raw(a.type, a.loc, f"(({self._tname(a.type)}){t.name}.p)"))
-                caps.append(N.Raw(CAP, a.loc, f"{t.name}.c"))
+                caps.append(N.Raw(CAPW, a.loc, f"sc_capw_of({t.name}.c)"))
             else:
                 raw_args.append(self.rv(a))
         ty = FAT if isptr(e.type) else e.type
@@ -2088,7 +2092,7 @@ def walk_all(tu: N.TranslationUnit) -> Iterator[object]:
 
 
 def _add_cap_params(f: N.FuncDecl, names_of: Optional[list[str]] = None) -> None:
-    """f's C type in the capability convention: one sc_cap per pointer
+    """f's C type in the capability convention: one sc_capw per pointer
     parameter after the others, an sc_fat result for a pointer result."""
     ft = f.type
     ptrs = [i for i, p in enumerate(ft.params) if _capped_param(p)]
@@ -2097,9 +2101,9 @@ def _add_cap_params(f: N.FuncDecl, names_of: Optional[list[str]] = None) -> None
             names_of = [p.name for p in f.params]
         names = [names_of[i] or f"__sc_p{i}" for i in ptrs] if len(names_of) == len(
             ft.params) else [f"__sc_p{i}" for i in ptrs]
-        f.params = f.params + [N.VarDecl(f"__sc_cp_{nm}", CAP, is_param=True, loc=f.loc)
+        f.params = f.params + [N.VarDecl(f"__sc_cp_{nm}", CAPW, is_param=True, loc=f.loc)
                                for nm in names]
-    f.type = T.FunctionType(FAT if isptr(ft.ret) else ft.ret, ft.params + (CAP,) * len(ptrs),
+    f.type = T.FunctionType(FAT if isptr(ft.ret) else ft.ret, ft.params + (CAPW,) * len(ptrs),
                             ft.variadic, ft.has_proto, ft.noreturn)
 
 

@@ -372,6 +372,36 @@ static inline __attribute__((always_inline)) sc_fat sc_mk(void *p, sc_cap c)
     return f;
 }
 
+/* A capability as one 128-bit scalar, for where it crosses a call or
+ * thread-local memory.  gcc keeps an sc_cap parameter in memory and reads
+ * its four fields back from there, and it builds an sc_cap argument with
+ * four 4-byte stores that the 8-byte argument loads cannot forward from:
+ * a stall of a dozen cycles per capability per call, most of a small
+ * recursive function's time.  As a scalar it stays in two registers. */
+__extension__ typedef unsigned __int128 sc_capw;
+static inline __attribute__((always_inline)) sc_capw sc_capw_of(sc_cap c)
+{
+    return (sc_capw)c.obj | (sc_capw)c.gen << 32 | (sc_capw)c.lo << 64 | (sc_capw)c.hi << 96;
+}
+static inline __attribute__((always_inline)) sc_cap sc_cap_of(sc_capw w)
+{
+    sc_cap c = {(uint32_t)w, (uint32_t)(w >> 32), (uint32_t)(w >> 64), (uint32_t)(w >> 96)};
+    return c;
+}
+/* Thread-local capability slots (sc_argcap, sc_retcap) are written and
+ * read through these: two 8-byte stores, two 8-byte loads. */
+static inline __attribute__((always_inline)) void sc_cap_put(sc_cap *slot, sc_cap c)
+{
+    sc_capw w = sc_capw_of(c);
+    __builtin_memcpy(slot, &w, sizeof w);
+}
+static inline __attribute__((always_inline)) sc_cap sc_cap_get(const sc_cap *slot)
+{
+    sc_capw w;
+    __builtin_memcpy(&w, slot, sizeof w);
+    return sc_cap_of(w);
+}
+
 /* &s->arr (an array member of the object f points into): the window shrinks
  * to [f.p + off, f.p + off + size).  Outside the object it gives no window. */
 static inline __attribute__((always_inline)) sc_fat
@@ -623,7 +653,7 @@ static inline __attribute__((always_inline)) sc_fat sc_param(void *p, int i, voi
 {
     sc_fat f = {p, SC_NOCAP};
     if (__builtin_expect(sc_argfn == self && i < SC_MAXARGS, 1))
-        f.c = sc_argcap[i];
+        f.c = sc_cap_get(&sc_argcap[i]);
     else
         f.c = sc_lookup_cap(p);
     return f;
@@ -638,7 +668,7 @@ static inline __attribute__((always_inline)) sc_fat sc_result(void *p, void *fn)
 {
     sc_fat f = {p, SC_NOCAP};
     if (__builtin_expect(sc_retval == p && sc_retfn == fn, 1))
-        f.c = sc_retcap;
+        f.c = sc_cap_get(&sc_retcap);
     else
         f.c = sc_lookup_cap(p);
     sc_retval = (void *)1; /* consumed */
@@ -649,7 +679,7 @@ static inline __attribute__((always_inline)) void *sc_return(sc_fat f, void *sel
 {
     sc_retval = f.p;
     sc_retfn = self;
-    sc_retcap = f.c;
+    sc_cap_put(&sc_retcap, f.c);
     return f.p;
 }
 
