@@ -45,6 +45,10 @@ def children(node: Any) -> Iterator[Any]:
             for x in v:
                 if _is_node(x):
                     yield x
+                elif isinstance(x, tuple):  # _Generic's (type text, expression) pairs
+                    for y in x:
+                        if _is_node(y):
+                            yield y
 
 
 class Visitor:
@@ -68,9 +72,16 @@ class Transformer(Visitor):
             v = getattr(node, name)
             if _is_node(v):
                 setattr(node, name, self.visit(v))
-            elif isinstance(v, list) and any(_is_node(x) for x in v):
-                setattr(node, name, [self.visit(x) if _is_node(x) else x for x in v])
+            elif isinstance(v, list) and any(_is_node(x) or isinstance(x, tuple) for x in v):
+                setattr(node, name, [self._visit_item(x) for x in v])
         return node
+
+    def _visit_item(self, x: Any) -> Any:
+        if _is_node(x):
+            return self.visit(x)
+        if isinstance(x, tuple) and any(_is_node(y) for y in x):
+            return tuple(self.visit(y) if _is_node(y) else y for y in x)
+        return x
 
 
 def walk(node: Any) -> Iterator[Any]:
