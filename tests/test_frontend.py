@@ -116,3 +116,25 @@ def test_unsupported_is_named(tmp_path: object) -> None:
     with pytest.raises(UnsupportedError) as e:
         parse(tmp_path, "typedef float v4 __attribute__((vector_size(16)));\nv4 x;")
     assert "vector" in str(e.value) and "t.c:" in str(e.value)
+
+
+def test_gnu_noreturn_is_kept(tmp_path: object) -> None:
+    # clang keeps GNU noreturn on the function type, with no attribute cursor
+    tu = parse(tmp_path, "void exit(int);\n"
+                         "__attribute__((noreturn)) static void die(void) { exit(1); }\n"
+                         "static void stop(int) __attribute__((noreturn));\n"
+                         "static void stop(int c) { exit(c); }\n"
+                         "_Noreturn static void quit(void) { exit(2); }\n"
+                         "static void go(void) { }\n")
+    for name in ("die", "stop", "quit"):
+        d = func(tu, name)
+        assert sum("noreturn" in a for a in d.attrs) == 1, (name, d.attrs)
+    assert func(tu, "die").type.noreturn
+    assert not any("noreturn" in a for a in func(tu, "go").attrs)
+
+
+def test_generic_associations_are_traversed(tmp_path: object) -> None:
+    tu = parse(tmp_path, "static int get(int *p) { return *p; }\n"
+                         "int f(int *q) { return _Generic(*q, int: get, default: get)(q); }")
+    refs = [n for n in walk(func(tu, "f").body) if isinstance(n, N.FuncRef)]
+    assert len(refs) == 2

@@ -106,6 +106,8 @@ class DeclLowering(StmtLowering):
         if entity:
             self._funcs.setdefault(c.hash, []).append((c, fd))
         fd.attrs = self.attrs(c)
+        if ft.noreturn and not any("noreturn" in a for a in fd.attrs):
+            fd.attrs.append("__attribute__((noreturn))")
         fd.params = [self.var_ref(p) for p in params_c]
         fd.knr = not ft.has_proto and bool(params_c)
         if with_body and c.is_definition():

@@ -136,12 +136,16 @@ class TypeLowering:
         if k == TK.ENUM:
             d = t.get_declaration()
             return T.EnumType(self.enum(d), max(t.get_size(), 1), quals=q)
-        if k == TK.FUNCTIONPROTO:
+        if k in (TK.FUNCTIONPROTO, TK.FUNCTIONNOPROTO):
+            # GNU noreturn is an attribute of the function type in clang,
+            # not of the declaration (no cursor child): only the spelling
+            # shows it
+            noret = "__attribute__((noreturn))" in t.spelling
             ret = self.ctype(t.get_result(), where)
+            if k == TK.FUNCTIONNOPROTO:
+                return T.FunctionType(ret, (), False, False, noret)
             params = tuple(self.ctype(a, where) for a in t.argument_types())
-            return T.FunctionType(ret, params, t.is_function_variadic(), True)
-        if k == TK.FUNCTIONNOPROTO:
-            return T.FunctionType(self.ctype(t.get_result(), where), (), False, False)
+            return T.FunctionType(ret, params, t.is_function_variadic(), True, noret)
         if k == TK.COMPLEX:
             e = self.ctype(t.element_type, where)
             assert isinstance(e, T.ArithType)
