@@ -240,9 +240,10 @@ def test_static_functions_take_capabilities_as_parameters(tmp_path: object) -> N
            "static int taken(const int *p) { return *p; }\n"
            "int f(int *x, int *y) { fp = taken; return get(pick(x, y, 1)); }")
     out = emit(tmp_path, src)
-    assert "static sc_fat pick(int *__sc_in_a, int *__sc_in_b, int k, sc_cap __sc_cp_a, " \
-           "sc_cap __sc_cp_b)" in out
-    assert "sc_mk((void *)__sc_in_p, __sc_cp_p)" in body(out, "get")
+    # as 128-bit scalars: gcc keeps those in registers, an sc_cap in memory
+    assert "static sc_fat pick(int *__sc_in_a, int *__sc_in_b, int k, sc_capw __sc_cp_a, " \
+           "sc_capw __sc_cp_b)" in out
+    assert "sc_mk((void *)__sc_in_p, sc_cap_of(__sc_cp_p))" in body(out, "get")
     assert "sc_argcap" not in body(out, "f")                       # no TLS for these calls
     assert "sc_param(" in body(out, "taken")                       # its address is taken
 

@@ -373,8 +373,9 @@ static bool sc_track_write(void *p, sc_cap c, size_t n, int mode)
            sc__init_quick(c.obj, o, c.gen, c.hi, off, n, mode);
 }
 
-sc_win sc_chk_fail_w(void *p, sc_cap c, size_t n, int mode, const sc_site *site, sc_win cur)
+sc_win sc_chk_fail_w(void *p, sc_capw cw, size_t n, int mode, const sc_site *site, sc_win cur)
 {
+    sc_cap c = sc_cap_of(cw);
     /* a loop filling a tracked buffer past its written prefix: the bytes
      * are marked written, the window stays (a read of them refreshes it) */
     if (SC_MODE(mode) == SC_WRITE && sc_track_write(p, c, n, mode))
@@ -385,15 +386,15 @@ sc_win sc_chk_fail_w(void *p, sc_cap c, size_t n, int mode, const sc_site *site,
     size_t pad = SC_MODE(mode) == SC_WRITE ? SC_PAD_AFTER(mode) : 0;
     if (SC_IN_WIN((uintptr_t)p, n + pad, w))
         return w;
-    sc_chk_fail(p, c, n, mode, site);
+    sc_chk_fail(p, cw, n, mode, site);
     return sc_win_tracked((sc_fat){p, c});
 }
 
-sc_win sc_chk_fail_ws(void *p, void *rp, sc_cap rc, size_t off, size_t size, size_t n,
+sc_win sc_chk_fail_ws(void *p, void *rp, sc_capw rc, size_t off, size_t size, size_t n,
                       int mode, const sc_site *site)
 {
     sc_chk_fail_sub(p, rp, rc, off, size, n, mode, site);
-    return sc_win_sub((sc_fat){rp, rc}, off, size);
+    return sc_win_sub((sc_fat){rp, sc_cap_of(rc)}, off, size);
 }
 
 /* ------------------------------------------------------------ wrappers */

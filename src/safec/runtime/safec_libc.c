@@ -128,8 +128,13 @@ void sc__no_overlap(const char *fn, sc_fat d, size_t dn, sc_fat s, size_t sn,
  * from the generation check).  One FIFO per thread (no lock on free);
  * a thread's blocks are released when it ends.  Kept short: a block that
  * waited through 8192 frees had left the caches, and malloc/free and the
- * program's first writes to it paid for that (binarytrees -15% at 1024). */
-#define SC_QUAR_BYTES ((size_t)16 << 20)
+ * program's first writes to it paid for that (binarytrees -15% at 1024).
+ * Blocks of glibc's default mmap threshold (128 KiB) and more are freed at
+ * once: held, they are resident memory the program gave back (a merge
+ * sort's 2.4 MB buffer tripled its peak RSS), and glibc hands most of them
+ * back to the kernel anyway. */
+#define SC_QUAR_BYTES ((size_t)4 << 20)
+#define SC_QUAR_MAX_BLOCK ((size_t)128 << 10)
 #define SC_QUAR_SLOTS 1024
 typedef struct sc_quar {
     size_t head, tail, bytes;
@@ -168,7 +173,7 @@ static __attribute__((noinline)) sc_quar *sc_quar_new(void)
 void sc__quarantine(void *p, size_t n)
 {
     sc_quar *q = sc_qt;
-    if (n > SC_QUAR_BYTES / 4 || (!q && !(q = sc_quar_new()))) {
+    if (n >= SC_QUAR_MAX_BLOCK || (!q && !(q = sc_quar_new()))) {
         free(p);
         return;
     }

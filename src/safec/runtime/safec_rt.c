@@ -1477,8 +1477,9 @@ void *sc_chk_slow(sc_fat f, size_t n, int write, const sc_site *site)
               "%s of %zu byte%s through an invalid capability (address %p)", acc, n, sc_s(n), f.p);
 }
 
-void *sc_chk_fail(void *p, sc_cap c, size_t n, int write, const sc_site *site)
+void *sc_chk_fail(void *p, sc_capw cw, size_t n, int write, const sc_site *site)
 {
+    sc_cap c = sc_cap_of(cw);
     /* the usual reasons to be here: an object not wholly written yet, or
      * a loop window made while it was not (sc_win_of gives none then) */
     uint32_t obj = c.obj;
@@ -1494,22 +1495,23 @@ void *sc_chk_fail(void *p, sc_cap c, size_t n, int write, const sc_site *site)
     return sc_chk_slow((sc_fat){p, c}, n, write, site);
 }
 
-void *sc_chk_in_fail(void *p, sc_cap c, size_t n, const void *lo, size_t size, int write,
+void *sc_chk_in_fail(void *p, sc_capw cw, size_t n, const void *lo, size_t size, int write,
                      const sc_site *site)
 {
+    sc_cap c = sc_cap_of(cw);
     if (c.obj == 0 && c.gen == SC_GEN_LAZY) { /* a by-name array: recorded only now */
         const sc_lazy *d = (const sc_lazy *)(uintptr_t)((uint64_t)c.hi << 32 | c.lo);
         c = sc_reg((void *)(uintptr_t)lo, d->size ? d->size : size, SC_K_STACK, d->type_name,
                    d->site);
     }
-    return sc_chk_fail(p, c, n, write, site);
+    return sc_chk_fail(p, sc_capw_of(c), n, write, site);
 }
 
-void *sc_chk_fail_sub(void *p, void *rp, sc_cap rc, size_t off, size_t size, size_t n,
+void *sc_chk_fail_sub(void *p, void *rp, sc_capw rc, size_t off, size_t size, size_t n,
                       int write, const sc_site *site)
 {
-    sc_fat f = sc_narrow((sc_fat){rp, rc}, off, size);
-    return sc_chk_fail(p, f.c, n, write, site);
+    sc_fat f = sc_narrow((sc_fat){rp, sc_cap_of(rc)}, off, size);
+    return sc_chk_fail(p, sc_capw_of(f.c), n, write, site);
 }
 
 void *sc_chk_call_slow(sc_fat f, uint32_t type_id, const sc_site *site)

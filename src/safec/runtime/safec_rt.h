@@ -78,6 +78,25 @@ typedef struct sc_fat {
     sc_cap c;
 } sc_fat;
 
+/* A capability as one 128-bit scalar, for where it crosses a call or
+ * thread-local memory.  gcc keeps an sc_cap parameter in memory and reads
+ * its four fields back from there, and it builds an sc_cap argument with
+ * four 4-byte stores that the 8-byte argument loads cannot forward from:
+ * a stall of a dozen cycles per capability per call, most of a small
+ * recursive function's time.  Passed to a cold slow path, an sc_cap is
+ * packed into a vector register on the hot path, at every check.  As a
+ * scalar it stays in two registers, built only where it is used. */
+__extension__ typedef unsigned __int128 sc_capw;
+static inline __attribute__((always_inline)) sc_capw sc_capw_of(sc_cap c)
+{
+    return (sc_capw)c.obj | (sc_capw)c.gen << 32 | (sc_capw)c.lo << 64 | (sc_capw)c.hi << 96;
+}
+static inline __attribute__((always_inline)) sc_cap sc_cap_of(sc_capw w)
+{
+    sc_cap c = {(uint32_t)w, (uint32_t)(w >> 32), (uint32_t)(w >> 64), (uint32_t)(w >> 96)};
+    return c;
+}
+
 /* A source position, emitted as a static constant per check site. */
 typedef struct sc_site {
     const char *file;
@@ -143,12 +162,13 @@ extern sc_obj *sc_objs; /* one reservation, never moves */
 void *sc_chk_slow(sc_fat f, size_t n, int write, const sc_site *site);
 /* The same, called from the inline checks: the pointer and capability go in
  * registers (an sc_fat argument would be spilled to the stack on every
- * iteration of a loop that contains the check). */
-__attribute__((cold)) void *sc_chk_fail(void *p, sc_cap c, size_t n, int write,
+ * iteration of a loop that contains the check; an sc_cap one would be
+ * packed into a vector register on the hot path, see sc_capw). */
+__attribute__((cold)) void *sc_chk_fail(void *p, sc_capw c, size_t n, int write,
                                         const sc_site *site);
 /* The same for an access to member array [rp + off, + size) of the object
  * capability rc names (see SC_CHK_WS). */
-__attribute__((cold)) void *sc_chk_fail_sub(void *p, void *rp, sc_cap rc, size_t off,
+__attribute__((cold)) void *sc_chk_fail_sub(void *p, void *rp, sc_capw rc, size_t off,
                                             size_t size, size_t n, int write,
                                             const sc_site *site);
 void *sc_chk_call_slow(sc_fat f, uint32_t type_id, const sc_site *site);
@@ -212,7 +232,7 @@ sc_chk(sc_fat f, size_t n, int write, const sc_site *site)
         return f.p;
     if ((write == SC_READ || write == SC_RMW) && sc_test_bits((uintptr_t)f.p, n, f.c))
         return f.p;
-    return sc_chk_fail(f.p, f.c, n, write, site);
+    return sc_chk_fail(f.p, sc_capw_of(f.c), n, write, site);
 }
 
 /* An access to a variable or a member array of one, by name (`a[i]`,
@@ -220,7 +240,7 @@ sc_chk(sc_fat f, size_t n, int write, const sc_site *site)
  * checked, against the statically known window [lo, lo + size).  gcc sees
  * the whole computation and drops the check where the index is in range by
  * construction.  Failures take the full slow path (same report). */
-__attribute__((cold)) void *sc_chk_in_fail(void *p, sc_cap c, size_t n, const void *lo,
+__attribute__((cold)) void *sc_chk_in_fail(void *p, sc_capw c, size_t n, const void *lo,
                                            size_t size, int write, const sc_site *site);
 static inline __attribute__((always_inline)) void *
 sc_chk_in(sc_fat f, size_t n, const void *lo, size_t size, int write, const sc_site *site)
@@ -228,7 +248,7 @@ sc_chk_in(sc_fat f, size_t n, const void *lo, size_t size, int write, const sc_s
     uintptr_t off = (uintptr_t)f.p - (uintptr_t)lo;
     if (__builtin_expect(off <= size && n <= size - off, 1))
         return f.p;
-    return sc_chk_in_fail(f.p, f.c, n, lo, size, write, site);
+    return sc_chk_in_fail(f.p, sc_capw_of(f.c), n, lo, size, write, site);
 }
 
 /* A local array only ever indexed by name (its address never leaves the
@@ -295,9 +315,9 @@ static inline __attribute__((always_inline)) sc_win sc_win_sub(sc_fat f, size_t 
  * its window).  The miss goes to the full check.  A write that fills a
  * tracked object past its window only sets its bytes' init bits, and the
  * loop goes on with its window w (passed in). */
-__attribute__((cold)) sc_win sc_chk_fail_w(void *p, sc_cap c, size_t n, int write,
+__attribute__((cold)) sc_win sc_chk_fail_w(void *p, sc_capw c, size_t n, int write,
                                            const sc_site *site, sc_win w);
-__attribute__((cold)) sc_win sc_chk_fail_ws(void *p, void *rp, sc_cap rc, size_t off,
+__attribute__((cold)) sc_win sc_chk_fail_ws(void *p, void *rp, sc_capw rc, size_t off,
                                             size_t size, size_t n, int write,
                                             const sc_site *site);
 #define SC_IN_WIN(A_, N_, W_) ((A_) >= (W_).lo && (A_) <= (W_).hi && (N_) <= (W_).hi - (A_))
@@ -311,7 +331,7 @@ __attribute__((cold)) sc_win sc_chk_fail_ws(void *p, void *rp, sc_cap rc, size_t
                   ? sc_fill_bits(sc_a_, sc_n_ + SC_PAD_AFTER(MODE_), (C_))                \
                   : (SC_MODE(MODE_) == SC_READ || SC_MODE(MODE_) == SC_RMW) &&            \
                         sc_test_bits(sc_a_, sc_n_, (C_))))                                \
-            (W_) = sc_chk_fail_w(sc_p_, (C_), sc_n_, (MODE_), (SITE_), (W_));             \
+            (W_) = sc_chk_fail_w(sc_p_, sc_capw_of(C_), sc_n_, (MODE_), (SITE_), (W_));   \
         sc_p_;                                                                            \
     })
 
@@ -341,8 +361,8 @@ static inline __attribute__((always_inline)) int sc_fill_bits(uintptr_t a, size_
         uintptr_t sc_a_ = (uintptr_t)sc_p_;                                               \
         size_t sc_n_ = (N_);                                                              \
         if (__builtin_expect(!SC_IN_WIN(sc_a_, sc_n_, W_), 0))                           \
-            (W_) = sc_chk_fail_ws(sc_p_, (ROOT_).p, (ROOT_).c, (OFF_), (SIZE_), sc_n_,     \
-                                  (MODE_), (SITE_));                                      \
+            (W_) = sc_chk_fail_ws(sc_p_, (ROOT_).p, sc_capw_of((ROOT_).c), (OFF_), (SIZE_), \
+                                  sc_n_, (MODE_), (SITE_));                               \
         sc_p_;                                                                            \
     })
 
@@ -372,22 +392,6 @@ static inline __attribute__((always_inline)) sc_fat sc_mk(void *p, sc_cap c)
     return f;
 }
 
-/* A capability as one 128-bit scalar, for where it crosses a call or
- * thread-local memory.  gcc keeps an sc_cap parameter in memory and reads
- * its four fields back from there, and it builds an sc_cap argument with
- * four 4-byte stores that the 8-byte argument loads cannot forward from:
- * a stall of a dozen cycles per capability per call, most of a small
- * recursive function's time.  As a scalar it stays in two registers. */
-__extension__ typedef unsigned __int128 sc_capw;
-static inline __attribute__((always_inline)) sc_capw sc_capw_of(sc_cap c)
-{
-    return (sc_capw)c.obj | (sc_capw)c.gen << 32 | (sc_capw)c.lo << 64 | (sc_capw)c.hi << 96;
-}
-static inline __attribute__((always_inline)) sc_cap sc_cap_of(sc_capw w)
-{
-    sc_cap c = {(uint32_t)w, (uint32_t)(w >> 32), (uint32_t)(w >> 64), (uint32_t)(w >> 96)};
-    return c;
-}
 /* Thread-local capability slots (sc_argcap, sc_retcap) are written and
  * read through these: two 8-byte stores, two 8-byte loads. */
 static inline __attribute__((always_inline)) void sc_cap_put(sc_cap *slot, sc_cap c)
