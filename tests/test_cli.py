@@ -149,6 +149,35 @@ def test_compile_only_and_link_with_gcc_object(tmp_path: object) -> None:
                           text=True).stdout == "5\n"
 
 
+def test_dependency_output_names_the_original_files(tmp_path: object) -> None:
+    # what make and CMake pass to gcc: the rule must name the real source and
+    # its headers, not the emitted temporary file
+    d = str(tmp_path)
+    with open(os.path.join(d, "defs.h"), "w") as fh:
+        fh.write("#define K 7\n")
+    with open(os.path.join(d, "u.c"), "w") as fh:
+        fh.write('#include "defs.h"\nint k(void) { return K; }\n')
+    obj, dep = os.path.join(d, "u.o"), os.path.join(d, "deps", "u.d")
+    os.mkdir(os.path.join(d, "deps"))
+    r = safec("cc", "--mode", "safe", "-c", os.path.join(d, "u.c"), "-o", obj,
+              "-MD", "-MT", "obj/u.o", "-MF", dep, "--param", "max-inline-insns-auto=20")
+    assert r.returncode == 0, r.stderr
+    assert os.path.exists(obj)
+    rule = open(dep).read()
+    assert rule.startswith("obj/u.o:") and "u.c" in rule and "defs.h" in rule
+    assert "safec" not in rule
+    # -MMD with gcc's defaults: u.d beside the object, the object as target;
+    # -c without -o writes into the current directory, as gcc does
+    r = subprocess.run([sys.executable, "-m", "safec", "cc", "-c", os.path.join(d, "u.c"),
+                        "-MMD", "-MP"], capture_output=True, text=True, cwd=d)
+    assert r.returncode == 0, r.stderr
+    rule = open(os.path.join(d, "u.d")).read()
+    assert rule.startswith("u.o:") and "defs.h:" in rule  # -MP: a phony rule per header
+    # -MM: the rule on stdout, nothing compiled
+    r = safec("cc", "-MM", os.path.join(d, "u.c"))
+    assert r.returncode == 0 and "defs.h" in r.stdout, r.stderr
+
+
 def test_certain_uninitialized_read_is_a_compile_error_in_safe_mode() -> None:
     src = os.path.join(HERE, "bad", "uninit_certain_read.c")
     r = safec("build", "--mode", "safe", src, "-o", "/dev/null")

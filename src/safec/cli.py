@@ -7,6 +7,7 @@ and to gcc.  Every user error ends with a one-line message and exit status 2.
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from typing import Optional, Sequence
 
@@ -64,8 +65,10 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
             sys.stdout.write(emit_c(sources[0], opts))
             return 0
         if cmd in ("build", "cc"):
+            # gcc -c dir/f.c writes f.o in the current directory
             out = ns.output or ("a.out" if not ns.compile_only else
-                                (sources[0].rsplit(".", 1)[0] + ".o" if sources else "a.o"))
+                                (os.path.splitext(os.path.basename(sources[0]))[0] + ".o"
+                                 if sources else "a.o"))
             build(sources, out, opts, compile_only=ns.compile_only)
             if opts.boundary_calls:
                 print("safec: note: unchecked boundary calls (no model of these functions): "

@@ -6,9 +6,11 @@ temporary files and compiler flags; it never inspects the IR itself.
 
 from __future__ import annotations
 
+import dataclasses
 import os
 import shutil
 import subprocess
+import sys
 import tempfile
 from dataclasses import dataclass, field
 from typing import Optional, Sequence
@@ -21,7 +23,16 @@ MODES = ("c", "safe", "hybrid")
 _PARSE_PREFIXES = ("-I", "-D", "-U", "-std=", "-include", "-isystem", "-iquote",
                    "-idirafter", "-funsigned-char", "-fsigned-char", "-m32", "-m64")
 _TWO_PART = {"-I", "-D", "-U", "-include", "-isystem", "-iquote", "-idirafter", "-L",
-             "-l", "-x"}
+             "-l", "-x", "-imacros"}
+# Dependency output (what build systems pass: `-MD -MT x.o -MF x.d`).  It is
+# made from the original source, never from the emitted file (whose name is
+# temporary): see _write_deps.
+_DEP_ALONE = {"-M", "-MM", "-MD", "-MMD", "-MP", "-MG"}
+_DEP_VALUE = {"-MF", "-MT", "-MQ"}
+# Other options whose value is the next argument: to the C compiler, or to
+# the linker.
+_CC_VALUE = {"--param", "-Xassembler", "-Xpreprocessor"}
+_LINK_VALUE = {"-Xlinker", "-T"}
 
 
 @dataclass
@@ -45,12 +56,18 @@ def split_flags(args: Sequence[str]) -> tuple[list[str], list[str], list[str], l
     link: list[str] = []
     it = iter(args)
     for a in it:
+        if a in _DEP_VALUE or a in _CC_VALUE or a in _LINK_VALUE:
+            val = next(it, None)
+            if val is None:
+                raise SafecError(f"safec: error: missing argument after '{a}'")
+            (link if a in _LINK_VALUE else cc).extend([a, val])
+            continue
         if a in _TWO_PART:
             try:
                 a = a + next(it) if a in ("-D", "-U", "-I", "-L", "-l") else a
             except StopIteration:
                 raise SafecError(f"safec: error: missing argument after '{a}'") from None
-            if a in ("-include", "-isystem", "-iquote", "-idirafter", "-x"):
+            if a in ("-include", "-isystem", "-iquote", "-idirafter", "-x", "-imacros"):
                 val = next(it, None)
                 if val is None:
                     raise SafecError(f"safec: error: missing argument after '{a}'")
@@ -148,11 +165,62 @@ def runtime_object(cc: str) -> str:
     return lib
 
 
+def _dep_flags(cc_flags: Sequence[str]) -> tuple[list[str], list[str]]:
+    """(dependency-output flags, the other flags) of a C compiler command."""
+    dep: list[str] = []
+    rest: list[str] = []
+    it = iter(cc_flags)
+    for a in it:
+        if a in _DEP_ALONE:
+            dep.append(a)
+        elif a in _DEP_VALUE:
+            dep += [a, next(it)]
+        elif a.startswith(("-MF", "-MT", "-MQ")) and len(a) > 3:
+            dep += [a[:3], a[3:]]
+        elif a.startswith("-Wp,-M"):  # -Wp,-MD,file (kbuild)
+            parts = a[4:].split(",")
+            dep += [parts[0], *(["-MF", parts[1]] if len(parts) > 1 else [])]
+        else:
+            rest.append(a)
+    return dep, rest
+
+
+def _write_deps(cc: str, src: str, dep: list[str], rest: list[str], obj: Optional[str]) -> None:
+    """Run the preprocessor on the original source for its dependency
+    output: the emitted file includes other headers (safec_rt.h) and is
+    deleted, so its own dependencies would name a file that no longer
+    exists.  With -MD/-MMD the file and target default as gcc's do: the
+    object's name with .d, and the object."""
+    flags = list(dep)
+    out: list[str] = []
+    if "-MD" in dep or "-MMD" in dep:
+        if "-MF" not in dep:
+            base = obj if obj else os.path.basename(src)
+            flags += ["-MF", os.path.splitext(base)[0] + ".d"]
+        if "-MT" not in dep and "-MQ" not in dep:
+            flags += ["-MT", obj if obj else os.path.splitext(os.path.basename(src))[0] + ".o"]
+        out = ["-o", os.devnull]
+    r = subprocess.run([cc, *rest, *flags, "-E", src, *out], capture_output=True, text=True)
+    if r.returncode != 0:
+        raise SafecError(f"safec: error: the C compiler failed on {src}:\n{r.stderr.strip()}")
+    if "-MD" not in dep and "-MMD" not in dep:
+        sys.stdout.write(r.stdout)  # -M / -MM: the rules are the output
+
+
 def build(sources: Sequence[str], output: str, opts: Options, compile_only: bool = False) -> None:
     objects = [f for f in opts.link_flags if f.endswith((".o", ".a", ".so"))]
     if not sources and (compile_only or not objects):
         raise SafecError("safec: error: no input files")
     cc = find_cc(opts.cc)
+    dep, cc_flags = _dep_flags(opts.cc_flags)
+    if dep:
+        for src in sources:
+            if not os.path.exists(src):
+                raise SafecError(f"safec: error: no such file: {src}")
+            _write_deps(cc, src, dep, cc_flags, output if compile_only else None)
+        if "-MD" not in dep and "-MMD" not in dep:
+            return  # -M, -MM: dependencies only, as with gcc
+        opts = dataclasses.replace(opts, cc_flags=cc_flags)
     tmp = opts.keep or tempfile.mkdtemp(prefix="safec-")
     ok = False
     try:
