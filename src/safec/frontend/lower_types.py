@@ -139,12 +139,16 @@ class TypeLowering:
         if k in (TK.FUNCTIONPROTO, TK.FUNCTIONNOPROTO):
             # GNU noreturn is an attribute of the function type in clang,
             # not of the declaration (no cursor child): only the spelling
-            # shows it
-            noret = "__attribute__((noreturn))" in t.spelling
+            # shows it, and it must be this type's own, not its result's or
+            # a parameter's (a pointer to a noreturn function)
+            nr = "__attribute__((noreturn))"
+            args = list(t.argument_types()) if k == TK.FUNCTIONPROTO else []
+            noret = t.spelling.count(nr) > sum(x.spelling.count(nr)
+                                               for x in [t.get_result(), *args])
             ret = self.ctype(t.get_result(), where)
             if k == TK.FUNCTIONNOPROTO:
                 return T.FunctionType(ret, (), False, False, noret)
-            params = tuple(self.ctype(a, where) for a in t.argument_types())
+            params = tuple(self.ctype(a, where) for a in args)
             return T.FunctionType(ret, params, t.is_function_variadic(), True, noret)
         if k == TK.COMPLEX:
             e = self.ctype(t.element_type, where)

@@ -393,17 +393,26 @@ static inline __attribute__((always_inline)) sc_fat sc_mk(void *p, sc_cap c)
 }
 
 /* Thread-local capability slots (sc_argcap, sc_retcap) are written and
- * read through these: two 8-byte stores, two 8-byte loads. */
+ * read through these: two 8-byte stores, two 8-byte loads.  (The scalar's
+ * bytes are the struct's only on a little-endian machine.) */
 static inline __attribute__((always_inline)) void sc_cap_put(sc_cap *slot, sc_cap c)
 {
+#if __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
     sc_capw w = sc_capw_of(c);
     __builtin_memcpy(slot, &w, sizeof w);
+#else
+    *slot = c;
+#endif
 }
 static inline __attribute__((always_inline)) sc_cap sc_cap_get(const sc_cap *slot)
 {
+#if __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
     sc_capw w;
     __builtin_memcpy(&w, slot, sizeof w);
     return sc_cap_of(w);
+#else
+    return *slot;
+#endif
 }
 
 /* &s->arr (an array member of the object f points into): the window shrinks
