@@ -54,10 +54,10 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
         print(USAGE)
         return 0 if ns.help else 2
     try:
-        sources, parse_flags, cc_flags, link_flags = split_flags(rest)
+        sources, parse_flags, cc_flags, link_flags, dep_flags = split_flags(rest)
         opts = Options(mode=ns.mode, cc=ns.cc, uninit=ns.uninit, parse_flags=parse_flags,
                        cc_flags=cc_flags, link_flags=link_flags, keep=ns.keep,
-                       layout_asserts=not ns.no_layout_asserts)
+                       layout_asserts=not ns.no_layout_asserts, dep_flags=dep_flags)
         cmd = ns.command
         if cmd == "emit":
             if len(sources) != 1:

@@ -6,7 +6,6 @@ temporary files and compiler flags; it never inspects the IR itself.
 
 from __future__ import annotations
 
-import dataclasses
 import os
 import shutil
 import subprocess
@@ -46,21 +45,35 @@ class Options:
     keep: Optional[str] = None  # directory to keep emitted C in
     layout_asserts: bool = True
     boundary_calls: set[str] = field(default_factory=set)
+    dep_flags: list[str] = field(default_factory=list)  # -MD -MF x.d ...: see _write_deps
 
 
-def split_flags(args: Sequence[str]) -> tuple[list[str], list[str], list[str], list[str]]:
-    """(sources, parse_flags, cc_flags, link_flags) from compiler-style args."""
+def split_flags(
+        args: Sequence[str]) -> tuple[list[str], list[str], list[str], list[str], list[str]]:
+    """(sources, parse_flags, cc_flags, link_flags, dep_flags) from
+    compiler-style args."""
     sources: list[str] = []
     parse: list[str] = []
     cc: list[str] = []
     link: list[str] = []
+    dep: list[str] = []
     it = iter(args)
     for a in it:
         if a in _DEP_VALUE or a in _CC_VALUE or a in _LINK_VALUE:
             val = next(it, None)
             if val is None:
                 raise SafecError(f"safec: error: missing argument after '{a}'")
-            (link if a in _LINK_VALUE else cc).extend([a, val])
+            (dep if a in _DEP_VALUE else link if a in _LINK_VALUE else cc).extend([a, val])
+            continue
+        if a in _DEP_ALONE:
+            dep.append(a)
+            continue
+        if a.startswith(("-MF", "-MT", "-MQ")):  # the value joined: -MFx.d
+            dep += [a[:3], a[3:]]
+            continue
+        if a.startswith("-Wp,-M"):  # -Wp,-MD,file (kbuild)
+            parts = a[4:].split(",")
+            dep += [parts[0], *(["-MF", parts[1]] if len(parts) > 1 else [])]
             continue
         if a in _TWO_PART:
             try:
@@ -87,7 +100,7 @@ def split_flags(args: Sequence[str]) -> tuple[list[str], list[str], list[str], l
             link.append(a)
         else:
             sources.append(a)
-    return sources, parse, cc, link
+    return sources, parse, cc, link, dep
 
 
 def find_cc(cc: str) -> str:
@@ -165,26 +178,6 @@ def runtime_object(cc: str) -> str:
     return lib
 
 
-def _dep_flags(cc_flags: Sequence[str]) -> tuple[list[str], list[str]]:
-    """(dependency-output flags, the other flags) of a C compiler command."""
-    dep: list[str] = []
-    rest: list[str] = []
-    it = iter(cc_flags)
-    for a in it:
-        if a in _DEP_ALONE:
-            dep.append(a)
-        elif a in _DEP_VALUE:
-            dep += [a, next(it)]
-        elif a.startswith(("-MF", "-MT", "-MQ")) and len(a) > 3:
-            dep += [a[:3], a[3:]]
-        elif a.startswith("-Wp,-M"):  # -Wp,-MD,file (kbuild)
-            parts = a[4:].split(",")
-            dep += [parts[0], *(["-MF", parts[1]] if len(parts) > 1 else [])]
-        else:
-            rest.append(a)
-    return dep, rest
-
-
 def _write_deps(cc: str, src: str, dep: list[str], rest: list[str], obj: Optional[str]) -> None:
     """Run the preprocessor on the original source for its dependency
     output: the emitted file includes other headers (safec_rt.h) and is
@@ -212,15 +205,14 @@ def build(sources: Sequence[str], output: str, opts: Options, compile_only: bool
     if not sources and (compile_only or not objects):
         raise SafecError("safec: error: no input files")
     cc = find_cc(opts.cc)
-    dep, cc_flags = _dep_flags(opts.cc_flags)
+    dep = opts.dep_flags
     if dep:
         for src in sources:
             if not os.path.exists(src):
                 raise SafecError(f"safec: error: no such file: {src}")
-            _write_deps(cc, src, dep, cc_flags, output if compile_only else None)
+            _write_deps(cc, src, dep, opts.cc_flags, output if compile_only else None)
         if "-MD" not in dep and "-MMD" not in dep:
             return  # -M, -MM: dependencies only, as with gcc
-        opts = dataclasses.replace(opts, cc_flags=cc_flags)
     tmp = opts.keep or tempfile.mkdtemp(prefix="safec-")
     ok = False
     try:
