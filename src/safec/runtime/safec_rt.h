@@ -221,14 +221,22 @@ static inline __attribute__((always_inline)) int sc_test_bits(uintptr_t a, size_
     return (have & mask) == mask;
 }
 
+/* lo <= off && off + n <= hi, for an offset (or address) off that may have
+ * wrapped: a pointer below its object's base gives a huge off.  Offsets and
+ * addresses of real objects are below 2^63 (user space), so off is compared
+ * as signed: a wrapped one is negative and fails the first test, and any
+ * other cannot overflow off + n (n < 2^63 is tested too, which gcc drops
+ * for a constant n).  One compare fewer than testing off + n >= off. */
+#define SC_IN_RANGE(OFF_, N_, LO_, HI_)                                                    \
+    ((intptr_t)(OFF_) >= (intptr_t)(LO_) && (intptr_t)(N_) >= 0 && (OFF_) + (N_) <= (HI_))
+
 /* Check an access of n bytes at f.p; returns f.p (the pointer to use). */
 static inline __attribute__((always_inline)) void *
 sc_chk(sc_fat f, size_t n, int write, const sc_site *site)
 {
     const sc_obj *o = &sc_objs[f.c.obj];
     uintptr_t off = (uintptr_t)f.p - o->base;
-    if (__builtin_expect(o->gen == f.c.gen && off >= f.c.lo && off + n <= f.c.hi &&
-                         off + n >= off, 1))
+    if (__builtin_expect(o->gen == f.c.gen && SC_IN_RANGE(off, n, f.c.lo, f.c.hi), 1))
         return f.p;
     if ((write == SC_READ || write == SC_RMW) && sc_test_bits((uintptr_t)f.p, n, f.c))
         return f.p;
@@ -320,7 +328,7 @@ __attribute__((cold)) sc_win sc_chk_fail_w(void *p, sc_capw c, size_t n, int wri
 __attribute__((cold)) sc_win sc_chk_fail_ws(void *p, void *rp, sc_capw rc, size_t off,
                                             size_t size, size_t n, int write,
                                             const sc_site *site);
-#define SC_IN_WIN(A_, N_, W_) ((A_) >= (W_).lo && (A_) <= (W_).hi && (N_) <= (W_).hi - (A_))
+#define SC_IN_WIN(A_, N_, W_) SC_IN_RANGE(A_, N_, (W_).lo, (W_).hi)
 #define SC_CHK_W(P_, N_, W_, C_, MODE_, SITE_)                                             \
     __extension__({                                                                       \
         void *sc_p_ = (P_);                                                               \
