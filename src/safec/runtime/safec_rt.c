@@ -82,8 +82,14 @@ _Static_assert(SC_MAX_RECORDS <= SC_SHADOW_NARROW, "record indexes leave the NAR
 /* Graveyard: when a dead record is reused, what a report needs to describe
  * its previous object is copied here first, so a stale capability still
  * names the original object (allocation and free site) long after its
- * record was reused.  One ring per record cache, searched by reports only. */
-#define SC_GRAVES (1u << 14)
+ * record was reused.  One ring per record cache, searched by reports only.
+ * A program that ends objects all the time (a local whose address is taken,
+ * in a loop) writes the whole ring, so its size is resident memory: 4096
+ * entries (256 KB) describe the last 4096 reuses, on top of the
+ * SC_REUSE_DELAY dead records that still describe themselves.  A capability
+ * older than that is still reported (use after free, by its gen); only the
+ * description of its object is gone. */
+#define SC_GRAVES (1u << 12)
 typedef struct sc_grave {
     uint32_t obj, gen; /* the capability's obj and gen; obj 0 = being written */
     uintptr_t base;
@@ -103,8 +109,10 @@ typedef struct sc_grave {
  * of objects that died in the meantime are skipped by the flush; an object
  * its own thread kills while its entry waits leaves a 0 there, and a full
  * ring first squeezes those out.  Mapped on demand: only the part a program
- * uses is ever touched. */
-#define SC_PEND (1u << 15)
+ * uses is ever touched -- all of it, once registrations wrap around the ring
+ * (locals in a loop): 8192 entries, 64 KB.  (A squeeze costs the ring's
+ * size and comes once per ring of registrations, whatever the size.) */
+#define SC_PEND (1u << 13)
 typedef uint64_t sc_pend;
 
 /* A cache's dead records wait in a ring of record indices, oldest first
