@@ -144,3 +144,49 @@ def test_generic_associations_are_traversed(tmp_path: object) -> None:
                          "int f(int *q) { return _Generic(*q, int: get, default: get)(q); }")
     refs = [n for n in walk(func(tu, "f").body) if isinstance(n, N.FuncRef)]
     assert len(refs) == 2
+
+
+def _calls(node: object) -> list[N.Call]:
+    return [n for n in walk(node) if isinstance(n, N.Call)]
+
+
+def _callee(c: N.Call) -> str:
+    assert isinstance(c.callee, N.Decay) and isinstance(c.callee.lv, N.FuncRef)
+    return c.callee.lv.decl.name
+
+
+def _ints(c: N.Call) -> list[object]:
+    out: list[object] = []
+    for a in c.args:
+        while isinstance(a, N.Cast):
+            a = a.operand
+        out.append(a.value if isinstance(a, N.IntLit) else type(a).__name__)
+    return out
+
+
+def test_atomic_builtins_keep_the_order_of_their_arguments(tmp_path: object) -> None:
+    # clang stores them as (pointer, order, value, failure order, value, weak)
+    tu = parse(tmp_path, """
+        long x;
+        int f(long *e) {
+            __atomic_store_n(&x, 7, __ATOMIC_RELEASE);
+            return __atomic_compare_exchange_n(&x, e, 9, 1, __ATOMIC_SEQ_CST, __ATOMIC_RELAXED);
+        }""")
+    store, cas = _calls(func(tu, "f").body)
+    assert (_callee(store), _ints(store)) == ("__atomic_store_n", ["AddrOf", 7, 3])
+    assert (_callee(cas), _ints(cas)) == ("__atomic_compare_exchange_n",
+                                          ["AddrOf", "Load", 9, 1, 5, 0])
+
+
+def test_c11_atomics_become_the_gnu_builtins_gcc_has(tmp_path: object) -> None:
+    tu = parse(tmp_path, """
+        #include <stdatomic.h>
+        atomic_int n;
+        int f(int *e) {
+            atomic_fetch_add_explicit(&n, 2, memory_order_relaxed);
+            return atomic_compare_exchange_weak(&n, e, 4);
+        }""")
+    add, cas = _calls(func(tu, "f").body)
+    assert (_callee(add), _ints(add)) == ("__atomic_fetch_add", ["AddrOf", 2, "EnumConst"])
+    assert (_callee(cas), _ints(cas)) == ("__atomic_compare_exchange_n",
+                                          ["AddrOf", "Load", 4, 1, 5, 5])

@@ -241,6 +241,44 @@ def macro_texts(c: ci.Cursor, depth: int = 4) -> list[str]:
     return out
 
 
+_ATOMIC_RE = re.compile(r"\b__(?:c11_)?atomic_[a-z_]+")
+
+
+def atomic_builtin(c: ci.Cursor) -> Optional[str]:
+    """The builtin of an atomic operation (clang's AtomicExpr, which libclang
+    does not expose): its first token, or, when the call is written by a
+    macro (C11's atomic_load, a project's own wrappers), the first atomic
+    builtin in the bodies of the macros it uses.  (An expression a macro
+    use makes whole has no tokens: its first word is read from the source.)"""
+    words = [str(t.spelling) for t in c.get_tokens() if t.kind == ci.TokenKind.IDENTIFIER]
+    if not words:
+        path, off = expansion_offset(c.location)
+        if path is None:
+            return None
+        try:
+            m = re.match(rb"[A-Za-z_][A-Za-z0-9_]*", read_source(path)[off:off + 256])
+        except OSError:
+            return None
+        if m is None:
+            return None
+        words = [m.group(0).decode()]
+    if _ATOMIC_RE.fullmatch(words[0]):
+        return words[0]
+    seen: set[str] = set()
+    for _ in range(8):
+        nxt: list[str] = []
+        for w in words:
+            if w in seen or w not in MACRO_BODIES:
+                continue
+            seen.add(w)
+            found = _ATOMIC_RE.search(MACRO_BODIES[w])
+            if found:
+                return found.group(0)
+            nxt += re.findall(r"[A-Za-z_][A-Za-z0-9_]*", MACRO_BODIES[w])
+        words = nxt
+    return None
+
+
 _PACK_RE = re.compile(rb"^[ \t]*#[ \t]*pragma[ \t]+pack[ \t]*\(([^)]*)\)", re.M)
 
 

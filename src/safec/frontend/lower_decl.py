@@ -16,6 +16,7 @@ from .lower_stmt import StmtLowering
 CK = ci.CursorKind
 SC = ci.StorageClass
 
+_SIZED_SYNC = re.compile(r"__sync_[a-z_]+_(?:1|2|4|8|16)")
 _IDENT_CALL_RE = re.compile(rb"[A-Za-z_][A-Za-z0-9_]*\s*(\((?:[^()]|\((?:[^()]|\([^()]*\))*\))*\))?")
 
 
@@ -99,6 +100,10 @@ class DeclLowering(StmtLowering):
         fd.type = ft
         fd.system = self._is_system(c)
         fd.builtin = c.location.file is None
+        if _SIZED_SYNC.fullmatch(fd.name) and not c.is_definition():
+            # clang names the overload it picked (__sync_fetch_and_add_8);
+            # gcc picks its own from the generic name, without conversions
+            fd.name = fd.name.rsplit("_", 1)[0]
         sc = c.storage_class
         fd.storage = {SC.STATIC: "static", SC.EXTERN: "extern"}.get(sc, "")
         fd.inline = _has_inline(c)

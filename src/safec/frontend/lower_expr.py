@@ -377,6 +377,10 @@ class ExprLowering(TypeLowering):
             sel = X.evaluate(kids[0])
             if isinstance(sel, int):
                 return self.expr(kids[1] if sel else kids[2])
+        if first is None or first.startswith(("__atomic_", "__c11_atomic_")):
+            atomic = X.atomic_builtin(c)
+            if atomic is not None and 2 <= len(kids) <= 6:
+                return self._atomic(c, atomic, kids)
         v = X.evaluate(c)
         t = self.ty(c)
         if isinstance(v, int) and not T.is_pointer(t):
@@ -384,6 +388,40 @@ class ExprLowering(TypeLowering):
         if first in ("__builtin_convertvector", "__builtin_shufflevector", "__builtin_bit_cast"):
             raise self.unsupported(c, first)
         raise self.unsupported(c, f"expression '{first or c.spelling or '?'}'")
+
+    def _atomic(self, c: ci.Cursor, name: str, kids: list[ci.Cursor]) -> N.Expr:
+        """An atomic builtin (`__atomic_load_n(p, order)`, and the `__c11_atomic_*`
+        forms C11's <stdatomic.h> is written in) as a call of the GNU builtin
+        of that name, which gcc compiles.  clang keeps the operands in its own
+        order (pointer, order, value, failure order, second value, weak):
+        they are put back in the order of the call."""
+        perm = _ATOMIC_ORDER.get(len(kids))
+        if perm is None:
+            raise self.unsupported(c, f"atomic builtin {name} with {len(kids)} operands")
+        args = [self.expr(kids[i]) for i in perm]
+        loc = self.loc(c)
+        if name.startswith("__c11_atomic_"):
+            op = name[len("__c11_atomic_"):]
+            gnu = _C11_ATOMIC.get(op)
+            pt = T.strip(args[0].type)
+            obj = T.strip(pt.pointee) if isinstance(pt, T.PointerType) else None
+            if isinstance(obj, T.AtomicType):
+                obj = T.strip(obj.inner)
+            # (C11 scales fetch_add on a pointer by its pointee; gcc's builtin does not)
+            if gnu is None or (op.startswith("fetch_") and obj is not None
+                               and T.is_pointer(obj)):
+                raise self.unsupported(c, f"atomic builtin {name}")
+            int_t = T.ArithType("int", 4, 4)
+            if op == "init":  # (no order: a relaxed store)
+                args.append(N.IntLit(int_t, loc, 0, "0"))
+            elif op.startswith("compare_exchange"):  # (p, expected, desired, succ, fail)
+                weak = N.IntLit(int_t, loc, int(op.endswith("weak")), str(int(op.endswith("weak"))))
+                args.insert(3, weak)
+            name = gnu
+        ft = T.FunctionType(self.ty(c), tuple(a.type for a in args))
+        fd = N.FuncDecl(name, ft, loc=loc, builtin=True)
+        callee = N.Decay(T.PointerType(ft), loc, N.FuncRef(ft, loc, fd))
+        return N.Call(self.ty(c), loc, callee, args)
 
     def implicit(self, inner: N.Expr, target: T.CType, loc: N.Loc) -> N.Expr:
         """Make clang's implicit conversion explicit in the IR."""
@@ -404,6 +442,27 @@ class ExprLowering(TypeLowering):
         if T.same_type(src, target):
             return inner
         return N.Cast(target, loc, inner, implicit=True)
+
+
+# clang's operand order of an atomic builtin with n operands -> the call's
+_ATOMIC_ORDER = {
+    2: [0, 1],              # load_n (p, order); c11 init (p, value)
+    3: [0, 2, 1],           # store_n, exchange_n, fetch_*, load, store (p, v, order)
+    4: [0, 2, 3, 1],        # exchange (p, v, ret, order)
+    5: [0, 2, 4, 1, 3],     # c11 compare_exchange (p, expected, desired, succ, fail)
+    6: [0, 2, 4, 5, 1, 3],  # compare_exchange(_n) (p, expected, desired, weak, succ, fail)
+}
+
+# __c11_atomic_<op> -> the GNU builtin gcc has for it
+_C11_ATOMIC = {
+    "init": "__atomic_store_n", "load": "__atomic_load_n", "store": "__atomic_store_n",
+    "exchange": "__atomic_exchange_n",
+    "compare_exchange_strong": "__atomic_compare_exchange_n",
+    "compare_exchange_weak": "__atomic_compare_exchange_n",
+    "fetch_add": "__atomic_fetch_add", "fetch_sub": "__atomic_fetch_sub",
+    "fetch_and": "__atomic_fetch_and", "fetch_or": "__atomic_fetch_or",
+    "fetch_xor": "__atomic_fetch_xor", "fetch_nand": "__atomic_fetch_nand",
+}
 
 
 def _anon_path(outer: T.RecordDecl, target: T.RecordDecl,

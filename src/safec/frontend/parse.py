@@ -29,9 +29,13 @@ class Lowerer(DeclLowering):
 
 # Macro bodies kept for reading back: attributes and _Generic association
 # lists that libclang only shows as the macro's use.
-_BODY_WORDS = ("_Generic", "__attribute__", "_Alignas", "alignas")
+_BODY_WORDS = ("_Generic", "__attribute__", "_Alignas", "alignas", "atomic_")
 # ... and for loops written in a macro, whose omitted clauses libclang hides
 _FOR_WORD = re.compile(r"\bfor\s*\(")
+
+_PARSE_INCLUDE = os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__file__))),
+                              "include", "parse")
+
 
 def clang_args(flags: Sequence[str], cc: str = "gcc") -> list[str]:
     """Flags for libclang so it sees the same headers and macros as gcc."""
@@ -42,7 +46,8 @@ def clang_args(flags: Sequence[str], cc: str = "gcc") -> list[str]:
     if inc is None:
         raise SafecError(f"safec: error: C compiler '{cc}' not found "
                          "(install gcc or pass --cc)")
-    args += ["-isystem", inc, "-Wno-everything"]
+    # headers only libclang reads, ahead of gcc's (include/parse/stdatomic.h)
+    args += ["-isystem", _PARSE_INCLUDE, "-isystem", inc, "-Wno-everything"]
     args += list(flags)
     return args
 

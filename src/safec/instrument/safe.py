@@ -1680,6 +1680,8 @@ class SafeInstrumenter:
                     pt = T.strip(e.args[i].type)
                     assert isinstance(pt, T.PointerType)
                     args[i] = self.chk(self.fat(e.args[i]), pt.pointee, mode, e.args[i].loc)
+                if _atomic_pointer_slot(name, e.args):
+                    return self.atomic_ptr_call(e, callee, args)
                 c = N.Call(e.type, loc, callee, args)
                 return self._boundary_result(c, e.type, loc)
             self.boundary.add(name)
@@ -1874,6 +1876,53 @@ class SafeInstrumenter:
             prep = self.rt("sc_setjmp_mark", [buf], T.VOID, loc)
         return N.Binary(e.type, loc, ",", prep, call)
 
+    def atomic_ptr_call(self, e: N.Call, callee: N.Expr, args: list[N.Expr]) -> N.Expr:
+        """An atomic builtin on a pointer-holding slot (a lock-free list head):
+        the pointer it stores gets the slot's shadow entry, as a plain store
+        would give it, and the pointer it returns the capability the slot
+        held (a compare-exchange that fails writes the slot's pointer into
+        `expected`, which gets its entry too).  Without this a pointer
+        published with __atomic_compare_exchange_n would read back as data."""
+        loc, name = e.loc, ""
+        if isinstance(callee, N.Decay) and isinstance(callee.lv, N.FuncRef):
+            name = callee.lv.decl.name
+        stmts: list[N.Stmt] = []
+        slot = self.tmp(VOIDP, N.Cast(VOIDP, loc, args[0], implicit=False), loc)
+        stmts.append(self.decl(slot))
+        args[0] = N.Raw(e.args[0].type, loc, f"(({self._tname(e.args[0].type)}){slot.name})")
+        before = self.tmp(FAT, self.rt("sc_load_ptr", [self.ref(slot)], FAT, loc), loc)
+        stmts.append(self.decl(before))
+        stored: Optional[N.VarDecl] = None
+        at = _ATOMIC_PTR_STORE.get(name)
+        if at is not None and at < len(e.args) and isptr(e.args[at].type):
+            stored = self.tmp(FAT, self.fat(e.args[at]), loc)
+            stmts.append(self.decl(stored))
+            args[at] = N.Raw(e.args[at].type, loc,
+                             f"(({self._tname(e.args[at].type)}){stored.name}.p)")
+        expected: N.Expr = N.Raw(VOIDP, loc, "(void *)0")
+        if name == "__atomic_compare_exchange_n":
+            exp = self.tmp(VOIDP, N.Cast(VOIDP, loc, args[1], implicit=False), loc)
+            stmts.append(self.decl(exp))
+            args[1] = N.Raw(e.args[1].type, loc, f"(({self._tname(e.args[1].type)}){exp.name})")
+            expected = self.ref(exp)
+        c = N.Call(e.type, loc, callee, args)
+        result: Optional[N.VarDecl] = None
+        if isinstance(T.strip(e.type), T.VoidType):
+            stmts.append(N.ExprStmt(loc, c))
+        else:
+            result = self.tmp(e.type, c, loc)
+            stmts.append(self.decl(result))
+        if stored is not None:
+            stmts.append(N.ExprStmt(loc, self.rt("sc_atomic_ptr_stored", [
+                self.ref(slot), self.ref(stored), expected], T.VOID, loc)))
+        if result is None:
+            return self.sexpr(stmts, None, e.type, loc)
+        if isptr(e.type):
+            return self.sexpr(stmts, self.rt("sc_atomic_ptr_result", [
+                N.Raw(VOIDP, loc, f"(void *){result.name}"), self.ref(before)], FAT, loc),
+                FAT, loc)
+        return self.sexpr(stmts, self.ref(result), e.type, loc)
+
     def builtin_arg(self, a: N.Expr) -> N.Expr:
         """Compiler builtins take their arguments as written (va_start takes
         `ap` as an lvalue, overflow builtins a result pointer)."""
@@ -1884,6 +1933,8 @@ class SafeInstrumenter:
             inner = inner.operand
         if isinstance(inner, N.Decay) and isinstance(inner.lv, N.StringLit):
             return a  # __builtin_nan("") needs the literal itself
+        if isinstance(inner, N.IntLit):
+            return a  # a null pointer constant stays one (__atomic_is_lock_free folds)
         return self.rv(a, True)
 
     def _boundary_result(self, c: N.Call, ty: T.CType, loc: N.Loc) -> N.Expr:
@@ -2387,6 +2438,22 @@ def _builtin_accesses(name: str, args: list[N.Expr]) -> list[tuple[int, int]]:
                 "__atomic_compare_exchange_n": [(1, RMW)]}.get(name, [])
         out += [(i, m) for i, m in more if sized(i)]
     return out
+
+
+# atomic builtins that store a pointer: the argument it is in
+_ATOMIC_PTR_STORE = {"__atomic_store_n": 1, "__atomic_exchange_n": 1,
+                     "__atomic_compare_exchange_n": 2, "__sync_lock_test_and_set": 1,
+                     "__sync_val_compare_and_swap": 2, "__sync_bool_compare_and_swap": 2}
+
+
+def _atomic_pointer_slot(name: str, args: list[N.Expr]) -> bool:
+    """Is this an atomic builtin on an object that holds a pointer?"""
+    if not name.startswith(("__atomic_", "__sync_")) or not args or not isptr(args[0].type):
+        return False
+    obj = T.strip(T.pointee(args[0].type))
+    if isinstance(obj, T.AtomicType):
+        obj = T.strip(obj.inner)
+    return T.is_pointer(obj)
 
 
 def _leaf_paths(t: T.CType, prefix: tuple[int, ...] = ()) -> list[tuple[int, ...]]:

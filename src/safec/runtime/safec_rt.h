@@ -633,6 +633,30 @@ static inline void sc_set_shadow(const void *slot, sc_fat f)
     sc_shadow_put(leaf, (a >> 3) & (SC_SHADOW_LEAF_SLOTS - 1), f);
 }
 
+/* An atomic builtin stored pointer v into slot, or tried to (a compare-
+ * exchange): if the slot holds it, it gets v's capability, as a plain store
+ * would give it.  A compare-exchange that failed wrote the slot's pointer
+ * into exp (non-null): exp gets the slot's capability. */
+static inline void sc_atomic_ptr_stored(void *slot, sc_fat v, void *exp)
+{
+    void *now = __atomic_load_n((void **)slot, __ATOMIC_RELAXED);
+    if (now == v.p)
+        sc_set_shadow(slot, v);
+    if (exp && *(void **)exp == now)
+        sc_set_shadow(exp, sc_load_ptr(slot));
+}
+
+/* The pointer r an atomic builtin returned from a slot whose value and
+ * capability were `before`: that capability if r is that value (the slot
+ * was not changed by another thread in between), else the object r points
+ * into (as for a pointer from code safec has no model for). */
+static inline sc_fat sc_atomic_ptr_result(void *r, sc_fat before)
+{
+    if (r == before.p && before.c.obj)
+        return before;
+    return sc_mk(r, sc_lookup_cap(r));
+}
+
 /* Copy shadow entries of [src, src+n) to [dst, dst+n) (memcpy, struct copy).
  * It compares src entries with the values in src memory, so call it before
  * the bytes are copied (or after, when the ranges do not overlap). */
