@@ -101,6 +101,8 @@ class FuncState:
     ib_maps: dict[int, str] = field(default_factory=dict)  # tracked local -> its init bits
     # --uninit=trap flags of the leaves (field-index paths) of struct locals
     leaf_flags: dict[int, dict[tuple[int, ...], str]] = field(default_factory=dict)
+    # struct locals initialized as a copy of another with flags: id -> its id
+    flags_from: dict[int, int] = field(default_factory=dict)
     ranges: dict[int, tuple[int, int]] = field(default_factory=dict)  # proven loop bounds
     windows: dict[int, str] = field(default_factory=dict)  # fat var -> its loop window
     func_windows: set[int] = field(default_factory=set)  # fat vars with a window for the body
@@ -424,6 +426,25 @@ class SafeInstrumenter:
                         path: f"__sc_ini_{v.name}_{next(self.counter)}" for path in leaves}
                 else:  # too many: its bytes are tracked as an object's
                     self.fs.obj_vars.add(key)
+            for key, v in locals_.items():
+                # `S b = a;` of a struct a with member flags: b's members are
+                # as written as a's were (a copy is not a read)
+                src = _copied_lv(v.init) if v.init is not None else None
+                if key in params or key in self.fs.obj_vars or key in self.fs.fat_vars or \
+                        key in self.fs.leaf_flags or v.storage not in ("", "register") or \
+                        not isinstance(src, N.VarRef) or id(src.decl) not in self.fs.leaf_flags \
+                        or not T.same_type(T.strip(src.type), T.strip(v.type)):
+                    continue
+                self.fs.leaf_flags[key] = {
+                    path: f"__sc_ini_{v.name}_{next(self.counter)}"
+                    for path in self.fs.leaf_flags[id(src.decl)]}
+                self.fs.flags_from[key] = id(src.decl)
+            if self.fs.flags_from:  # their reads are checked: drop them from the proven ones
+                for n in walk(f.body):
+                    if isinstance(n, (N.VarRef, N.Member)):
+                        root = _lv_root(n)
+                        if root is not None and id(root) in self.fs.flags_from:
+                            self.fs.assigned.discard(id(n))
             filled = filled_arrays(f.body)  # written by loops before any read
             for key, v in locals_.items():
                 # memory a local without initializer owns: its bytes are
@@ -878,8 +899,9 @@ class SafeInstrumenter:
                 continue
             key = id(d)
             flag = self.fs.init_flag.get(key)
-            for leaf in self.fs.leaf_flags.get(key, {}).values():
-                out.append(N.RawStmt(d.loc, f"_Bool {leaf} = 0;"))
+            src_flags = self.fs.leaf_flags.get(self.fs.flags_from.get(key, 0), {})
+            for path, leaf in self.fs.leaf_flags.get(key, {}).items():
+                out.append(N.RawStmt(d.loc, f"_Bool {leaf} = {src_flags.get(path, '0')};"))
             if flag is not None:
                 out.append(N.RawStmt(d.loc, f"_Bool {flag} = 0;"))
             elif self.uninit == "zero" and d.init is None and d.storage in ("", "register") \
@@ -1092,12 +1114,21 @@ class SafeInstrumenter:
                                     f"sc_uninit_local({site.text}, {_c_string(name)}))")
         return N.Binary(value.type, lv.loc, ",", chk, value)
 
-    def init_set(self, lv: N.Expr, assign: N.Expr) -> N.Expr:
-        """`assign` (a store to lv) also setting lv's initialization flags."""
+    def init_set(self, lv: N.Expr, assign: N.Expr, src: Optional[N.Expr] = None) -> N.Expr:
+        """`assign` (a store to lv) also setting lv's initialization flags:
+        to 1, or, for a struct copied from a variable with member flags of
+        the same type (src), to its flags."""
         flags, _ = self._init_flags(lv)
         if not flags:
             return assign
-        sets = ", ".join(f"{f} = 1" for f in flags)
+        values = ["1"] * len(flags)
+        if src is not None and T.is_record(lv.type) and T.same_type(
+                T.strip(src.type), T.strip(lv.type)):
+            src_flags, _ = self._init_flags(src)
+            if len(src_flags) == len(flags) and isinstance(src, N.VarRef) and \
+                    self.fs is not None and id(src.decl) in self.fs.leaf_flags:
+                values = src_flags
+        sets = ", ".join(f"{f} = {v}" for f, v in zip(flags, values))
         return N.Binary(assign.type, lv.loc, ",", N.Raw(INT, lv.loc, f"({sets})"), assign)
 
     def proven(self, lv: N.Expr) -> bool:
@@ -1565,7 +1596,7 @@ class SafeInstrumenter:
                 "sc_store_ptr", [self.ref(s), self.ref(v)], T.VOID, loc))], self.ref(v), FAT, loc)
         if T.is_record(e.lv.type) and e.op == "=" and (
                 has_pointers(e.lv.type) or self._copies_init_state(e.lv, _copied_lv(e.value))):
-            return self.init_set(e.lv, self.assign_record(e))
+            return self.init_set(e.lv, self.assign_record(e), _copied_lv(e.value))
         if isinstance(e.lv, N.Member) and e.lv.record.kind == "union" and \
                 has_pointers(T.RecordType(e.lv.record)) and e.lv.field.bitwidth is None:
             # data written over a union's pointer: its slot holds data now
@@ -1582,7 +1613,7 @@ class SafeInstrumenter:
         a = N.Assign(e.type, loc, e.op, self.access(e.lv, WRITE if e.op == "=" else RMW),
                      self.rv(e.value))
         if e.op == "=":
-            return self.init_set(e.lv, a)
+            return self.init_set(e.lv, a, _copied_lv(e.value))
         return self.init_check(e.lv, a)
 
     def assign_record(self, e: N.Assign) -> N.Expr:
