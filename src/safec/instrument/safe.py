@@ -101,8 +101,9 @@ class FuncState:
     ib_maps: dict[int, str] = field(default_factory=dict)  # tracked local -> its init bits
     # --uninit=trap flags of the leaves (field-index paths) of struct locals
     leaf_flags: dict[int, dict[tuple[int, ...], str]] = field(default_factory=dict)
-    # struct locals initialized as a copy of another with flags: id -> its id
-    flags_from: dict[int, int] = field(default_factory=dict)
+    # struct locals initialized as a copy of one with flags: id -> the
+    # initial values of their flags (the source's flags)
+    flags_from: dict[int, list[str]] = field(default_factory=dict)
     ranges: dict[int, tuple[int, int]] = field(default_factory=dict)  # proven loop bounds
     windows: dict[int, str] = field(default_factory=dict)  # fat var -> its loop window
     func_windows: set[int] = field(default_factory=set)  # fat vars with a window for the body
@@ -427,18 +428,21 @@ class SafeInstrumenter:
                 else:  # too many: its bytes are tracked as an object's
                     self.fs.obj_vars.add(key)
             for key, v in locals_.items():
-                # `S b = a;` of a struct a with member flags: b's members are
-                # as written as a's were (a copy is not a read)
+                # `S b = a;` (or `= u.s`) of a struct or union with member
+                # flags: b's members are as written as a's were (a copy is
+                # not a read)
                 src = _copied_lv(v.init) if v.init is not None else None
                 if key in params or key in self.fs.obj_vars or key in self.fs.fat_vars or \
                         key in self.fs.leaf_flags or v.storage not in ("", "register") or \
-                        not isinstance(src, N.VarRef) or id(src.decl) not in self.fs.leaf_flags \
-                        or not T.same_type(T.strip(src.type), T.strip(v.type)):
+                        src is None or not T.is_record(v.type):
+                    continue
+                leaves = _leaf_paths(v.type)
+                values = _copied_flags(self._init_flags(src)[0], len(leaves), src, v.type)
+                if values is None or len(leaves) > _MAX_LEAF_FLAGS:
                     continue
                 self.fs.leaf_flags[key] = {
-                    path: f"__sc_ini_{v.name}_{next(self.counter)}"
-                    for path in self.fs.leaf_flags[id(src.decl)]}
-                self.fs.flags_from[key] = id(src.decl)
+                    path: f"__sc_ini_{v.name}_{next(self.counter)}" for path in leaves}
+                self.fs.flags_from[key] = values
             if self.fs.flags_from:  # their reads are checked: drop them from the proven ones
                 for n in walk(f.body):
                     if isinstance(n, (N.VarRef, N.Member)):
@@ -899,9 +903,10 @@ class SafeInstrumenter:
                 continue
             key = id(d)
             flag = self.fs.init_flag.get(key)
-            src_flags = self.fs.leaf_flags.get(self.fs.flags_from.get(key, 0), {})
-            for path, leaf in self.fs.leaf_flags.get(key, {}).items():
-                out.append(N.RawStmt(d.loc, f"_Bool {leaf} = {src_flags.get(path, '0')};"))
+            leaves = self.fs.leaf_flags.get(key, {})
+            values = self.fs.flags_from.get(key, ["0"] * len(leaves))
+            for leaf, value in zip(leaves.values(), values):
+                out.append(N.RawStmt(d.loc, f"_Bool {leaf} = {value};"))
             if flag is not None:
                 out.append(N.RawStmt(d.loc, f"_Bool {flag} = 0;"))
             elif self.uninit == "zero" and d.init is None and d.storage in ("", "register") \
@@ -1095,7 +1100,7 @@ class SafeInstrumenter:
             return [], ""
         leaves = self.fs.leaf_flags[id(lv.decl)]
         name = ".".join([lv.decl.name, *[n for n in names if n]])
-        for k in range(len(path), 0, -1):
+        for k in range(len(path), -1, -1):  # (k = 0: a union variable is one leaf)
             if tuple(path[:k]) in leaves:
                 return [leaves[tuple(path[:k])]], name
         p = tuple(path)
@@ -1122,12 +1127,8 @@ class SafeInstrumenter:
         if not flags:
             return assign
         values = ["1"] * len(flags)
-        if src is not None and T.is_record(lv.type) and T.same_type(
-                T.strip(src.type), T.strip(lv.type)):
-            src_flags, _ = self._init_flags(src)
-            if len(src_flags) == len(flags) and isinstance(src, N.VarRef) and \
-                    self.fs is not None and id(src.decl) in self.fs.leaf_flags:
-                values = src_flags
+        if src is not None and T.is_record(lv.type):
+            values = _copied_flags(self._init_flags(src)[0], len(flags), src, lv.type) or values
         sets = ", ".join(f"{f} = {v}" for f, v in zip(flags, values))
         return N.Binary(assign.type, lv.loc, ",", N.Raw(INT, lv.loc, f"({sets})"), assign)
 
@@ -2413,6 +2414,19 @@ def _copied_lv(value: N.Expr) -> Optional[N.Expr]:
     if isinstance(value, N.Load) and N.is_lvalue(value.lv) and \
             not isinstance(value.lv, N.CompoundLit):
         return value.lv
+    return None
+
+
+def _copied_flags(src_flags: list[str], n: int, src: N.Expr, ty: T.CType) -> Optional[list[str]]:
+    """The values of the n member flags of a struct copied from src, whose
+    flags are src_flags: member by member from a struct of the same type;
+    from a union's one flag, that flag for every member; else None (not
+    known: a union's flag from a struct's many would have to say whether
+    each of its bytes was written)."""
+    if len(src_flags) == n and T.same_type(T.strip(src.type), T.strip(ty)):
+        return list(src_flags)
+    if len(src_flags) == 1:
+        return src_flags * n
     return None
 
 
