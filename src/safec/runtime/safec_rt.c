@@ -1405,14 +1405,14 @@ static __attribute__((noreturn)) void sc_report_oob(sc_fat f, size_t n, const ch
                  sc__kind_noun(o->kind));
     int v = sub ? SC_V_SUBOBJECT_OVERFLOW : sc__overflow_violation(o->kind);
     if (off < lo)
-        sc_report(v, site, f.c, f.p, "%s of %zu byte%s, %lld bytes before the beginning of %s",
-                  acc, n, sc_s(n), (long long)(lo - off), what);
+        sc_report(v, site, f.c, f.p, "%s of %zu byte%s, %lld byte%s before the beginning of %s",
+                  acc, n, sc_s(n), (long long)(lo - off), sc_s((size_t)(lo - off)), what);
     if (off >= hi)
         sc_report(v, site, f.c, f.p, "%s of %zu byte%s, %lld bytes past the end of %s", acc, n,
                   sc_s(n), (long long)(off - hi), what);
-    sc_report(v, site, f.c, f.p, "%s of %zu bytes at offset %lld of %s, %llu bytes past its end",
-              acc, n, (long long)(off - lo), what,
-              (unsigned long long)((uint64_t)off + n - (uint64_t)hi));
+    uint64_t past = (uint64_t)off + n - (uint64_t)hi;
+    sc_report(v, site, f.c, f.p, "%s of %zu bytes at offset %lld of %s, %llu byte%s past its end",
+              acc, n, (long long)(off - lo), what, (unsigned long long)past, sc_s((size_t)past));
 }
 
 /* Below this, an address without capability is NULL plus a field offset
