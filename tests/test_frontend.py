@@ -190,3 +190,16 @@ def test_c11_atomics_become_the_gnu_builtins_gcc_has(tmp_path: object) -> None:
     assert (_callee(add), _ints(add)) == ("__atomic_fetch_add", ["AddrOf", 2, "EnumConst"])
     assert (_callee(cas), _ints(cas)) == ("__atomic_compare_exchange_n",
                                           ["AddrOf", "Load", 4, 1, 5, 5])
+
+
+def test_atomic_builtins_written_by_macros(tmp_path: object) -> None:
+    # the AtomicExpr of a macro use has no tokens of its own: its builtin is
+    # read from the bodies of the macros used there
+    tu = parse(tmp_path, """
+        #include <stdatomic.h>
+        #define INC(c) atomic_fetch_add_explicit(&(c), 1, memory_order_relaxed)
+        #define GET(o) ((void)INC((o)->refs), (o))
+        struct obj { atomic_int refs; };
+        struct obj *f(struct obj *o) { return GET(o); }""")
+    (add,) = _calls(func(tu, "f").body)
+    assert (_callee(add), _ints(add)) == ("__atomic_fetch_add", ["AddrOf", 1, "EnumConst"])

@@ -162,8 +162,10 @@ def expansion_offset(loc: ci.SourceLocation) -> tuple[Optional[str], int]:
 
 # Names of all macros of the translation unit being lowered (set by parse).
 MACRO_NAMES: set[str] = set()
-# name -> replacement text (after the name), for reading macro bodies.
+# name -> replacement text (after the name), for reading macro bodies: of
+# the macros whose bodies parse.py looks into (_BODY_WORDS), and of all.
 MACRO_BODIES: dict[str, str] = {}
+ALL_MACRO_BODIES: dict[str, str] = {}
 
 
 def is_clean(c: ci.Cursor) -> bool:
@@ -244,12 +246,26 @@ def macro_texts(c: ci.Cursor, depth: int = 4) -> list[str]:
 _ATOMIC_RE = re.compile(r"\b__(?:c11_)?atomic_[a-z_]+")
 
 
-def atomic_builtin(c: ci.Cursor) -> Optional[str]:
+def _atomic_operands(name: str) -> int:
+    """How many operands clang's AtomicExpr of builtin `name` has."""
+    op = re.sub(r"^__(c11_)?atomic_", "", name)
+    if op in ("load_n", "init") or (op == "load" and name.startswith("__c11")):
+        return 2
+    if op == "exchange" and not name.startswith("__c11"):
+        return 4
+    if op.startswith("compare_exchange"):
+        return 5 if name.startswith("__c11") else 6
+    return 3
+
+
+def atomic_builtin(c: ci.Cursor, operands: int) -> Optional[str]:
     """The builtin of an atomic operation (clang's AtomicExpr, which libclang
-    does not expose): its first token, or, when the call is written by a
-    macro (C11's atomic_load, a project's own wrappers), the first atomic
-    builtin in the bodies of the macros it uses.  (An expression a macro
-    use makes whole has no tokens: its first word is read from the source.)"""
+    does not expose) with that many operands: its first token, or, when
+    the call is written by a macro (C11's atomic_load, a project's own
+    wrappers), the atomic builtin of that arity the bodies of the macros
+    it uses name -- None when they name several (a guess could pick the
+    wrong operation).  An expression a macro use makes whole has no
+    tokens: the macro's name is read from the source."""
     words = [str(t.spelling) for t in c.get_tokens() if t.kind == ci.TokenKind.IDENTIFIER]
     if not words:
         path, off = expansion_offset(c.location)
@@ -264,19 +280,19 @@ def atomic_builtin(c: ci.Cursor) -> Optional[str]:
         words = [m.group(0).decode()]
     if _ATOMIC_RE.fullmatch(words[0]):
         return words[0]
+    found: set[str] = set()
     seen: set[str] = set()
     for _ in range(8):
         nxt: list[str] = []
         for w in words:
-            if w in seen or w not in MACRO_BODIES:
+            if w in seen or w not in ALL_MACRO_BODIES:
                 continue
             seen.add(w)
-            found = _ATOMIC_RE.search(MACRO_BODIES[w])
-            if found:
-                return found.group(0)
-            nxt += re.findall(r"[A-Za-z_][A-Za-z0-9_]*", MACRO_BODIES[w])
+            body = ALL_MACRO_BODIES[w]
+            found |= {b for b in _ATOMIC_RE.findall(body) if _atomic_operands(b) == operands}
+            nxt += re.findall(r"[A-Za-z_][A-Za-z0-9_]*", body)
         words = nxt
-    return None
+    return found.pop() if len(found) == 1 else None
 
 
 _PACK_RE = re.compile(rb"^[ \t]*#[ \t]*pragma[ \t]+pack[ \t]*\(([^)]*)\)", re.M)

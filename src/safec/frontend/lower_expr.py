@@ -378,8 +378,8 @@ class ExprLowering(TypeLowering):
             if isinstance(sel, int):
                 return self.expr(kids[1] if sel else kids[2])
         if first is None or first.startswith(("__atomic_", "__c11_atomic_")):
-            atomic = X.atomic_builtin(c)
-            if atomic is not None and 2 <= len(kids) <= 6:
+            atomic = X.atomic_builtin(c, len(kids)) if 2 <= len(kids) <= 6 else None
+            if atomic is not None:
                 return self._atomic(c, atomic, kids)
         v = X.evaluate(c)
         t = self.ty(c)

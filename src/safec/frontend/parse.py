@@ -29,7 +29,7 @@ class Lowerer(DeclLowering):
 
 # Macro bodies kept for reading back: attributes and _Generic association
 # lists that libclang only shows as the macro's use.
-_BODY_WORDS = ("_Generic", "__attribute__", "_Alignas", "alignas", "atomic_")
+_BODY_WORDS = ("_Generic", "__attribute__", "_Alignas", "alignas")
 # ... and for loops written in a macro, whose omitted clauses libclang hides
 _FOR_WORD = re.compile(r"\bfor\s*\(")
 
@@ -90,9 +90,12 @@ def lower_tu(tu: ci.TranslationUnit, path: str) -> N.TranslationUnit:
     children = list(tu.cursor.get_children())
     X.MACRO_NAMES = {c.spelling for c in children if c.kind == CK.MACRO_DEFINITION}
     X.MACRO_BODIES = {}
+    X.ALL_MACRO_BODIES = {}
     for c in children:
         if c.kind == CK.MACRO_DEFINITION and c.location.file is not None:
             text = _file_slice(c)
+            if text is not None:
+                X.ALL_MACRO_BODIES[c.spelling] = text
             if text is not None and (any(w in text for w in _BODY_WORDS) or
                                      _FOR_WORD.search(text)):
                 X.MACRO_BODIES[c.spelling] = text
