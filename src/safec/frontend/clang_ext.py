@@ -246,6 +246,19 @@ def macro_texts(c: ci.Cursor, depth: int = 4) -> list[str]:
 _ATOMIC_RE = re.compile(r"\b__(?:c11_)?atomic_[a-z_]+")
 
 
+def source_word(c: ci.Cursor) -> Optional[str]:
+    """The identifier in the source where a cursor is (for an expression a
+    macro use makes whole, which has no tokens: the macro's name)."""
+    path, off = expansion_offset(c.location)
+    if path is None:
+        return None
+    try:
+        m = re.match(rb"[A-Za-z_][A-Za-z0-9_]*", read_source(path)[off:off + 256])
+    except OSError:
+        return None
+    return m.group(0).decode() if m else None
+
+
 def _atomic_operands(name: str) -> int:
     """How many operands clang's AtomicExpr of builtin `name` has."""
     op = re.sub(r"^__(c11_)?atomic_", "", name)
@@ -268,16 +281,10 @@ def atomic_builtin(c: ci.Cursor, operands: int) -> Optional[str]:
     tokens: the macro's name is read from the source."""
     words = [str(t.spelling) for t in c.get_tokens() if t.kind == ci.TokenKind.IDENTIFIER]
     if not words:
-        path, off = expansion_offset(c.location)
-        if path is None:
+        w = source_word(c)
+        if w is None:
             return None
-        try:
-            m = re.match(rb"[A-Za-z_][A-Za-z0-9_]*", read_source(path)[off:off + 256])
-        except OSError:
-            return None
-        if m is None:
-            return None
-        words = [m.group(0).decode()]
+        words = [w]
     if _ATOMIC_RE.fullmatch(words[0]):
         return words[0]
     found: set[str] = set()

@@ -387,7 +387,9 @@ class ExprLowering(TypeLowering):
             return N.IntLit(t, self.loc(c), v, int_text(v, t))
         if first in ("__builtin_convertvector", "__builtin_shufflevector", "__builtin_bit_cast"):
             raise self.unsupported(c, first)
-        raise self.unsupported(c, f"expression '{first or c.spelling or '?'}'")
+        what = first or c.spelling or X.source_word(c)
+        raise self.unsupported(c, f"expression '{what}'" if what else
+                               f"expression of type '{c.type.spelling}' written by a macro")
 
     def _atomic(self, c: ci.Cursor, name: str, kids: list[ci.Cursor]) -> N.Expr:
         """An atomic builtin (`__atomic_load_n(p, order)`, and the `__c11_atomic_*`
