@@ -1947,6 +1947,9 @@ class SafeInstrumenter:
         if stored is not None:
             stmts.append(N.ExprStmt(loc, self.rt("sc_atomic_ptr_stored", [
                 self.ref(slot), self.ref(stored), expected], T.VOID, loc)))
+        elif re.search(r"add|sub", name):  # atomic pointer arithmetic (a bump allocator)
+            stmts.append(N.ExprStmt(loc, self.rt("sc_atomic_ptr_moved", [
+                self.ref(slot), self.ref(before)], T.VOID, loc)))
         if result is None:
             return self.sexpr(stmts, None, e.type, loc)
         if isptr(e.type):

@@ -646,6 +646,15 @@ static inline void sc_atomic_ptr_stored(void *slot, sc_fat v, void *exp)
         sc_set_shadow(exp, sc_load_ptr(slot));
 }
 
+/* An atomic add or sub moved the pointer in slot, which held `before`: the
+ * capability goes along, as with pointer arithmetic. */
+static inline void sc_atomic_ptr_moved(void *slot, sc_fat before)
+{
+    void *now = __atomic_load_n((void **)slot, __ATOMIC_RELAXED);
+    if (before.c.obj && now != before.p)
+        sc_set_shadow(slot, sc_mk(now, before.c));
+}
+
 /* The pointer r an atomic builtin returned from a slot whose value and
  * capability were `before`: that capability if r is that value (the slot
  * was not changed by another thread in between), else the object r points
