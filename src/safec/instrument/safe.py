@@ -104,6 +104,9 @@ class FuncState:
     # struct locals initialized as a copy of one with flags: id -> the
     # initial values of their flags (the source's flags)
     flags_from: dict[int, list[str]] = field(default_factory=dict)
+    # `memcpy(&v, p, sizeof v);` statements whose local v needs no record:
+    # id(call) -> the argument index of &v
+    local_copies: dict[int, int] = field(default_factory=dict)
     ranges: dict[int, tuple[int, int]] = field(default_factory=dict)  # proven loop bounds
     windows: dict[int, str] = field(default_factory=dict)  # fat var -> its loop window
     func_windows: set[int] = field(default_factory=set)  # fat vars with a window for the body
@@ -317,7 +320,9 @@ class SafeInstrumenter:
         self._analyze(f)
         self.fs.born_whole = born_whole(f.body, set(self.fs.locals), self.fs.obj_vars)
         if self.uninit == "trap":
-            for r in certain_uninit_reads(f.body, self.fs.obj_vars):
+            copied = {id(_lv_root(_addr_operand(c.args[i]).lv)) for c, i in
+                      _local_copies(f.body, self.fs.locals)}  # (memcpy writes them)
+            for r in certain_uninit_reads(f.body, self.fs.obj_vars | copied):
                 self.errors.append(
                     f"{r.loc}: error: uninitialized-read: '{r.var.name}' is read before any "
                     f"value is assigned to it (declared at line {r.var.loc.line}; "
@@ -393,11 +398,15 @@ class SafeInstrumenter:
                 for d in n.decls:
                     if isinstance(d, N.VarDecl) and d.storage != "extern":
                         locals_[id(d)] = d
+        copies = _local_copies(f.body, locals_)
+        skip = {id(_addr_operand(c.args[i])) for c, i in copies}
         for n in walk(f.body):
-            if isinstance(n, (N.AddrOf, N.Decay)):
+            if isinstance(n, (N.AddrOf, N.Decay)) and id(n) not in skip:
                 root = _lv_root(n.lv)
                 if root is not None and id(root) in locals_:
                     self.fs.obj_vars.add(id(root))
+        self.fs.local_copies = {id(c): i for c, i in copies
+                                if id(_lv_root(_addr_operand(c.args[i]).lv)) not in self.fs.obj_vars}
         for key, v in locals_.items():
             if T.is_array(v.type):
                 self.fs.obj_vars.add(key)
@@ -534,6 +543,8 @@ class SafeInstrumenter:
         if isinstance(s, N.DeclStmt):
             return self.decl_stmt(s)
         if isinstance(s, N.ExprStmt):
+            if isinstance(s.expr, N.Call) and id(s.expr) in self.fs.local_copies:
+                return [self.local_copy(s.expr, self.fs.local_copies[id(s.expr)])]
             if isptr(s.expr.type):
                 return [N.ExprStmt(s.loc, N.Cast(T.VOID, s.loc, self.fat(s.expr),
                                                  implicit=False))]
@@ -1908,6 +1919,36 @@ class SafeInstrumenter:
             prep = self.rt("sc_setjmp_mark", [buf], T.VOID, loc)
         return N.Binary(e.type, loc, ",", prep, call)
 
+    def local_copy(self, e: N.Call, at: int) -> N.Stmt:
+        """`memcpy(&v, p, n);` or `memcpy(p, &v, n);` with v a local without
+        pointers that nothing else takes the address of (the unaligned load
+        and store idiom: `U32 v; memcpy(&v, p, sizeof v); return v;`): the
+        local side is in bounds by construction, the other is checked
+        inline, and v needs no object record -- a record made and ended on
+        every call was most of lz4's and xxhash's time.  Bytes copied into
+        v count as written (v is wholly written: n is its size)."""
+        loc = e.loc
+        n = _const_size(e.args[2])
+        assert n is not None
+        addr = _addr_operand(e.args[at])
+        var = _lv_root(addr.lv)
+        assert var is not None
+        other = e.args[1 - at]
+        mode = WRITE if at == 1 else COPY
+        span = T.ArrayType(UCHAR, n)
+        checked = self.chk(self.fat(other), span, mode, other.loc)
+        local = N.AddrOf(addr.type, addr.loc, self.direct(addr.lv)) if isinstance(addr, N.AddrOf) \
+            else N.Decay(addr.type, addr.loc, self.direct(addr.lv))
+        args = [local, checked] if at == 0 else [checked, local]
+        call = N.RtCall(T.VOID, loc, "__builtin_memcpy", [*args, N.IntLit(ULONG, loc, n, f"{n}UL")])
+        if at == 0:  # v is written: its flags say so
+            flags, _ = self._init_flags(N.VarRef(var.type, loc, var))
+            if flags:
+                sets = ", ".join(f"{f} = 1" for f in flags)
+                return N.ExprStmt(loc, N.Binary(T.VOID, loc, ",", N.Raw(INT, loc, f"({sets})"),
+                                                N.Cast(T.VOID, loc, call, implicit=False)))
+        return N.ExprStmt(loc, N.Cast(T.VOID, loc, call, implicit=False))
+
     def atomic_ptr_call(self, e: N.Call, callee: N.Expr, args: list[N.Expr]) -> N.Expr:
         """An atomic builtin on a pointer-holding slot (a lock-free list head):
         the pointer it stores gets the slot's shadow entry, as a plain store
@@ -2486,6 +2527,58 @@ def _builtin_accesses(name: str, args: list[N.Expr]) -> list[tuple[int, int]]:
                 "__atomic_compare_exchange_n": [(1, RMW)]}.get(name, [])
         out += [(i, m) for i, m in more if sized(i)]
     return out
+
+
+def _const_size(e: N.Expr) -> Optional[int]:
+    """The value of an integer constant expression (sizeof folded), else None."""
+    while isinstance(e, N.Cast):
+        e = e.operand
+    return e.value if isinstance(e, N.IntLit) and isinstance(e.value, int) else None
+
+
+def _addr_operand(e: N.Expr) -> N.Expr:
+    """`&v` or array `v` under the conversions to void * of an argument."""
+    while isinstance(e, N.Cast) and isptr(e.type):
+        e = e.operand
+    return e
+
+
+def _local_copies(body: N.Stmt, locals_: dict[int, N.VarDecl]) -> list[tuple[N.Call, int]]:
+    """Statements `memcpy(&v, p, n);` / `memcpy(p, &v, n);` (memmove too)
+    with v a local (or parameter) by name whose type holds no pointers and
+    n its size: (call, index of &v)."""
+    out: list[tuple[N.Call, int]] = []
+    for st in walk(body):
+        if not (isinstance(st, N.ExprStmt) and isinstance(st.expr, N.Call)):
+            continue
+        c = st.expr
+        callee = c.callee
+        if not (isinstance(callee, N.Decay) and isinstance(callee.lv, N.FuncRef)) or \
+                callee.lv.decl.name not in ("memcpy", "memmove", "__builtin_memcpy",
+                                            "__builtin_memmove") or len(c.args) != 3:
+            continue
+        n = _const_size(c.args[2])
+        for i in (0, 1):
+            a = _addr_operand(c.args[i])
+            if not isinstance(a, (N.AddrOf, N.Decay)) or not isinstance(a.lv, N.VarRef):
+                continue
+            v = a.lv.decl
+            t = T.strip(v.type)
+            if id(v) in locals_ and v.storage in ("", "register") and n is not None and \
+                    n > 0 and fixed_size(v.type) and n == t.size and not isptr(t) and \
+                    not has_pointers(v.type) and not _is_va_list(v.type) and \
+                    not _is_local_addr(_addr_operand(c.args[1 - i]), locals_):
+                out.append((c, i))
+                break
+    return out
+
+
+def _is_local_addr(e: N.Expr, locals_: dict[int, N.VarDecl]) -> bool:
+    """Is e `&w` or array `w` of a local w (both sides local: left as is)?"""
+    if isinstance(e, (N.AddrOf, N.Decay)):
+        root = _lv_root(e.lv)
+        return root is not None and id(root) in locals_
+    return False
 
 
 # atomic builtins that store a pointer: the argument it is in
