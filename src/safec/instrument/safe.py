@@ -320,7 +320,7 @@ class SafeInstrumenter:
         self._analyze(f)
         self.fs.born_whole = born_whole(f.body, set(self.fs.locals), self.fs.obj_vars)
         if self.uninit == "trap":
-            copied = {id(_lv_root(_addr_operand(c.args[i]).lv)) for c, i in
+            copied = {id(_copy_var(c, i)) for c, i in
                       _local_copies(f.body, self.fs.locals)}  # (memcpy writes them)
             for r in certain_uninit_reads(f.body, self.fs.obj_vars | copied):
                 self.errors.append(
@@ -406,7 +406,7 @@ class SafeInstrumenter:
                 if root is not None and id(root) in locals_:
                     self.fs.obj_vars.add(id(root))
         self.fs.local_copies = {id(c): i for c, i in copies
-                                if id(_lv_root(_addr_operand(c.args[i]).lv)) not in self.fs.obj_vars}
+                                if id(_copy_var(c, i)) not in self.fs.obj_vars}
         for key, v in locals_.items():
             if T.is_array(v.type):
                 self.fs.obj_vars.add(key)
@@ -1931,8 +1931,8 @@ class SafeInstrumenter:
         n = _const_size(e.args[2])
         assert n is not None
         addr = _addr_operand(e.args[at])
-        var = _lv_root(addr.lv)
-        assert var is not None
+        assert isinstance(addr, (N.AddrOf, N.Decay))
+        var = _copy_var(e, at)
         other = e.args[1 - at]
         mode = WRITE if at == 1 else COPY
         span = T.ArrayType(UCHAR, n)
@@ -2571,6 +2571,13 @@ def _local_copies(body: N.Stmt, locals_: dict[int, N.VarDecl]) -> list[tuple[N.C
                 out.append((c, i))
                 break
     return out
+
+
+def _copy_var(c: N.Call, i: int) -> N.VarDecl:
+    """The local v of a copy _local_copies found (`&v` is argument i)."""
+    a = _addr_operand(c.args[i])
+    assert isinstance(a, (N.AddrOf, N.Decay)) and isinstance(a.lv, N.VarRef)
+    return a.lv.decl
 
 
 def _is_local_addr(e: N.Expr, locals_: dict[int, N.VarDecl]) -> bool:
