@@ -379,6 +379,7 @@ class SafeInstrumenter:
         entry += self.function_windows(f)
         body = self.block(f.body)
         body.items = entry + self.fs.hoisted + body.items
+        _out_of_line_if_huge(body)
         f.body = body
         self.fs = None
         return f
@@ -2527,6 +2528,34 @@ def _builtin_accesses(name: str, args: list[N.Expr]) -> list[tuple[int, int]]:
                 "__atomic_compare_exchange_n": [(1, RMW)]}.get(name, [])
         out += [(i, m) for i, m in more if sized(i)]
     return out
+
+
+# Inline checks and pointer loads/stores a function may have before they
+# become calls (see _out_of_line_if_huge).
+_MAX_INLINE_SITES = 1500
+# the inline forms -> their out-of-line functions (safec_rt.c)
+_OUT_OF_LINE = {"sc_chk": "sc_chk_ool", "sc_chk_in": "sc_chk_in_ool",
+                "sc_load_ptr": "sc_load_ptr_ool", "sc_load_ptr_own": "sc_load_ptr_own_ool",
+                "sc_store_ptr": "sc_store_ptr_ool", "SC_CHK_W": "sc_chk_w_ool",
+                "SC_CHK_WS": "sc_chk_ws_ool"}
+
+
+def _out_of_line_if_huge(body: N.Compound) -> None:
+    """A function with thousands of checks (pcre2's match(): a 20,000-line
+    switch of gotos) gets them as calls.  Inlined, each check is a few
+    dozen statements, and gcc's time and memory on one function grow much
+    faster than its size: it took more than 45 minutes and 6 GB at -O2 (18
+    GB at -O0) on match().  The calls check exactly the same; the loop
+    windows they update are passed by address."""
+    calls = [n for n in walk(body) if isinstance(n, N.RtCall) and n.name in _OUT_OF_LINE]
+    if len(calls) <= _MAX_INLINE_SITES:
+        return
+    for c in calls:
+        if c.name in ("SC_CHK_W", "SC_CHK_WS"):
+            w = c.args[2]
+            assert isinstance(w, N.Raw)
+            c.args[2] = N.Raw(w.type, w.loc, f"&{w.text}")
+        c.name = _OUT_OF_LINE[c.name]
 
 
 def _const_size(e: N.Expr) -> Optional[int]:

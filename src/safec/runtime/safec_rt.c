@@ -1503,6 +1503,34 @@ void *sc_chk_fail(void *p, sc_capw cw, size_t n, int write, const sc_site *site)
     return sc_chk_slow((sc_fat){p, c}, n, write, site);
 }
 
+void *sc_chk_ool(sc_fat f, size_t n, int write, const sc_site *site)
+{
+    return sc_chk(f, n, write, site);
+}
+
+void *sc_chk_in_ool(sc_fat f, size_t n, const void *lo, size_t size, int write,
+                    const sc_site *site)
+{
+    return sc_chk_in(f, n, lo, size, write, site);
+}
+
+sc_fat sc_load_ptr_ool(const void *slot) { return sc_load_ptr(slot); }
+
+sc_fat sc_load_ptr_own_ool(const void *slot) { return sc_load_ptr_own(slot); }
+
+void sc_store_ptr_ool(void *slot, sc_fat f) { sc_store_ptr(slot, f); }
+
+void *sc_chk_w_ool(void *p, size_t n, sc_win *w, sc_cap c, int mode, const sc_site *site)
+{
+    return SC_CHK_W(p, n, *w, c, mode, site);
+}
+
+void *sc_chk_ws_ool(void *p, size_t n, sc_win *w, sc_fat root, size_t off, size_t size, int mode,
+                    const sc_site *site)
+{
+    return SC_CHK_WS(p, n, *w, root, off, size, mode, site);
+}
+
 void *sc_chk_in_fail(void *p, sc_capw cw, size_t n, const void *lo, size_t size, int write,
                      const sc_site *site)
 {

@@ -374,6 +374,19 @@ static inline __attribute__((always_inline)) int sc_fill_bits(uintptr_t a, size_
         sc_p_;                                                                            \
     })
 
+/* The checks, pointer loads and stores as calls, for functions too big for
+ * gcc to compile with them inline (instrument/safe.py, _out_of_line_if_huge).
+ * The loop window of SC_CHK_W/SC_CHK_WS is passed by address. */
+void *sc_chk_ool(sc_fat f, size_t n, int write, const sc_site *site);
+void *sc_chk_in_ool(sc_fat f, size_t n, const void *lo, size_t size, int write,
+                    const sc_site *site);
+sc_fat sc_load_ptr_ool(const void *slot);
+sc_fat sc_load_ptr_own_ool(const void *slot);
+void sc_store_ptr_ool(void *slot, sc_fat f);
+void *sc_chk_w_ool(void *p, size_t n, sc_win *w, sc_cap c, int mode, const sc_site *site);
+void *sc_chk_ws_ool(void *p, size_t n, sc_win *w, sc_fat root, size_t off, size_t size, int mode,
+                    const sc_site *site);
+
 /* Check an indirect call target: exact entry of a live function of the type. */
 static inline __attribute__((always_inline)) void *
 sc_chk_call(sc_fat f, uint32_t type_id, const sc_site *site)
