@@ -379,7 +379,9 @@ class SafeInstrumenter:
         entry += self.function_windows(f)
         body = self.block(f.body)
         body.items = entry + self.fs.hoisted + body.items
-        _out_of_line_if_huge(body)
+        sites = _out_of_line_if_huge(body)
+        if sites > _MAX_FORCED_INLINE_SITES:
+            f.attrs = _without_always_inline(f.attrs)
         f.body = body
         self.fs = None
         return f
@@ -2540,7 +2542,7 @@ _OUT_OF_LINE = {"sc_chk": "sc_chk_ool", "sc_chk_in": "sc_chk_in_ool",
                 "SC_CHK_WS": "sc_chk_ws_ool"}
 
 
-def _out_of_line_if_huge(body: N.Compound) -> None:
+def _out_of_line_if_huge(body: N.Compound) -> int:
     """A function with thousands of checks (pcre2's match(): a 20,000-line
     switch of gotos) gets them as calls.  Inlined, each check is a few
     dozen statements, and gcc's time and memory on one function grow much
@@ -2549,13 +2551,32 @@ def _out_of_line_if_huge(body: N.Compound) -> None:
     windows they update are passed by address."""
     calls = [n for n in walk(body) if isinstance(n, N.RtCall) and n.name in _OUT_OF_LINE]
     if len(calls) <= _MAX_INLINE_SITES:
-        return
+        return len(calls)
     for c in calls:
         if c.name in ("SC_CHK_W", "SC_CHK_WS"):
             w = c.args[2]
             assert isinstance(w, N.Raw)
             c.args[2] = N.Raw(w.type, w.loc, f"&{w.text}")
         c.name = _OUT_OF_LINE[c.name]
+    return len(calls)
+
+
+# A function marked always_inline with more checks than this is left to
+# gcc's own inlining decisions: lz4hc.c's forced-inline match finders,
+# inlined with all their checks into each of several callers, made
+# functions on which gcc's register dataflow took 12 minutes (75% of it in
+# `df live&initialized regs` and `df live regs`).
+_MAX_FORCED_INLINE_SITES = 40
+
+
+def _without_always_inline(attrs: list[str]) -> list[str]:
+    out = []
+    for a in attrs:
+        a = re.sub(r"\b(__)?always_inline(__)?\b\s*,?\s*", "", a)
+        a = re.sub(r",\s*\)\)$", "))", a)
+        if not re.fullmatch(r"__attribute__\s*\(\(\s*\)\)", a):
+            out.append(a)
+    return out
 
 
 def _const_size(e: N.Expr) -> Optional[int]:
