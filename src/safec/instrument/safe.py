@@ -2350,30 +2350,54 @@ def _va_class(t: T.CType) -> str:
 
 def _indexed_by_name_only(body: N.Compound, locals_: dict[int, N.VarDecl]) -> set[int]:
     """Local one-dimensional arrays of numbers (by id) whose every use is
-    `a[i]` read or assigned by name: their address never leaves the
-    expression, so nothing but those accesses (checked against the static
-    window) can reach them."""
-    cands = {k for k, v in locals_.items()
-             if v.storage in ("", "register") and not v.is_param and fixed_size(v.type) and
-             isinstance(T.strip(v.type), T.ArrayType) and not _is_va_list(v.type) and
-             isinstance(T.strip(T.strip(v.type).elem), (T.ArithType, T.EnumType))}  # type: ignore[attr-defined]
+    `a[i]` read or assigned by name, and struct or union locals without
+    pointers whose every use is by name (`s.n`, `s.buf[i]`, the whole
+    value: lz4's `union { U32 u; BYTE c[4]; } one = {1}; return one.c[0];`):
+    their address never leaves the expression, so nothing but those
+    accesses (checked against the static window) can reach them."""
+    def candidate(v: N.VarDecl) -> bool:
+        if v.storage not in ("", "register") or v.is_param or not fixed_size(v.type) or \
+                _is_va_list(v.type):
+            return False
+        t = T.strip(v.type)
+        if isinstance(t, T.ArrayType):
+            return isinstance(T.strip(t.elem), (T.ArithType, T.EnumType))
+        return T.is_record(t) and not has_pointers(t)
+    cands = {k for k, v in locals_.items() if candidate(v)}
     if not cands:
         return set()
-    ok_ref: set[int] = set()  # VarRef nodes in an accepted `a[i]`
-    seen: set[int] = set()
+    ok_ref: set[int] = set()  # VarRef nodes in an accepted use
     for n in walk(body):
         lv: Optional[N.Expr] = None
         if isinstance(n, N.Load) or isinstance(n, (N.Assign, N.IncDec)):
             lv = n.lv
-        if isinstance(lv, N.Index) and isinstance(lv.base, N.Decay) and \
-                isinstance(lv.base.lv, N.VarRef) and id(lv.base.lv.decl) in cands:
-            ok_ref.add(id(lv.base.lv))
+        if isinstance(lv, N.Index) and isinstance(lv.base, N.Decay):
+            lv = lv.base.lv  # a[i], u.buf[i]: the array by name
+            if isinstance(lv, N.VarRef) and id(lv.decl) in cands:
+                ok_ref.add(id(lv))
+                continue
+            if not isinstance(lv, N.Member) or _member_offset(lv) != 0:
+                continue  # (a record made for a report starts at the array)
+        while isinstance(lv, N.Member) and not lv.arrow:
+            lv = lv.base  # s.n, u.in.buf[i]
+        if isinstance(lv, N.VarRef) and id(lv.decl) in cands and \
+                T.is_record(T.strip(lv.decl.type)):
+            ok_ref.add(id(lv))
     for n in walk(body):
-        if isinstance(n, N.VarRef) and id(n.decl) in cands:
-            seen.add(id(n.decl))
-            if id(n) not in ok_ref:
-                cands.discard(id(n.decl))
+        if isinstance(n, N.VarRef) and id(n.decl) in cands and id(n) not in ok_ref:
+            cands.discard(id(n.decl))
     return cands
+
+
+def _member_offset(lv: N.Expr) -> Optional[int]:
+    """Byte offset of member path lv (`s.a.b`) in its variable, if known."""
+    off = 0
+    while isinstance(lv, N.Member) and not lv.arrow:
+        if lv.field.bitwidth is not None:
+            return None
+        off += lv.field.offset
+        lv = lv.base
+    return off if isinstance(lv, N.VarRef) else None
 
 
 def _steps_by_one(e: N.Expr, var: N.VarDecl) -> bool:

@@ -1539,6 +1539,9 @@ void *sc_chk_in_fail(void *p, sc_capw cw, size_t n, const void *lo, size_t size,
         const sc_lazy *d = (const sc_lazy *)(uintptr_t)((uint64_t)c.hi << 32 | c.lo);
         c = sc_reg((void *)(uintptr_t)lo, d->size ? d->size : size, SC_K_STACK, d->type_name,
                    d->site);
+        /* the window is the array's: a member array at the start of a
+         * struct or union variable is a sub-object of it */
+        c = sc_narrow((sc_fat){(void *)(uintptr_t)lo, c}, 0, size).c;
     }
     return sc_chk_fail(p, sc_capw_of(c), n, write, site);
 }
