@@ -107,6 +107,7 @@ class FuncState:
     # `memcpy(&v, p, sizeof v);` statements whose local v needs no record:
     # id(call) -> the argument index of &v
     local_copies: dict[int, int] = field(default_factory=dict)
+    copied_vars: set[int] = field(default_factory=set)  # the v of those
     ranges: dict[int, tuple[int, int]] = field(default_factory=dict)  # proven loop bounds
     windows: dict[int, str] = field(default_factory=dict)  # fat var -> its loop window
     func_windows: set[int] = field(default_factory=set)  # fat vars with a window for the body
@@ -320,9 +321,8 @@ class SafeInstrumenter:
         self._analyze(f)
         self.fs.born_whole = born_whole(f.body, set(self.fs.locals), self.fs.obj_vars)
         if self.uninit == "trap":
-            copied = {id(_copy_var(c, i)) for c, i in
-                      _local_copies(f.body, self.fs.locals)}  # (memcpy writes them)
-            for r in certain_uninit_reads(f.body, self.fs.obj_vars | copied):
+            # (the locals of memcpy idioms are written through their address too)
+            for r in certain_uninit_reads(f.body, self.fs.obj_vars | self.fs.copied_vars):
                 self.errors.append(
                     f"{r.loc}: error: uninitialized-read: '{r.var.name}' is read before any "
                     f"value is assigned to it (declared at line {r.var.loc.line}; "
@@ -410,6 +410,7 @@ class SafeInstrumenter:
                     self.fs.obj_vars.add(id(root))
         self.fs.local_copies = {id(c): i for c, i in copies
                                 if id(_copy_var(c, i)) not in self.fs.obj_vars}
+        self.fs.copied_vars = {id(_copy_var(c, i)) for c, i in copies}
         for key, v in locals_.items():
             if T.is_array(v.type):
                 self.fs.obj_vars.add(key)
@@ -1727,7 +1728,7 @@ class SafeInstrumenter:
                     assert isinstance(pt, T.PointerType)
                     args[i] = self.chk(self.fat(e.args[i]), pt.pointee, mode, e.args[i].loc)
                 if _atomic_pointer_slot(name, e.args):
-                    return self.atomic_ptr_call(e, callee, args)
+                    return self.atomic_ptr_call(e, name, callee, args)
                 c = N.Call(e.type, loc, callee, args)
                 return self._boundary_result(c, e.type, loc)
             self.boundary.add(name)
@@ -1931,7 +1932,7 @@ class SafeInstrumenter:
         every call was most of lz4's and xxhash's time.  Bytes copied into
         v count as written (v is wholly written: n is its size)."""
         loc = e.loc
-        n = _const_size(e.args[2])
+        n = _const(e.args[2])
         assert n is not None
         addr = _addr_operand(e.args[at])
         assert isinstance(addr, (N.AddrOf, N.Decay))
@@ -1945,23 +1946,18 @@ class SafeInstrumenter:
         args = [local, checked] if at == 0 else [checked, local]
         call = N.RtCall(T.VOID, loc, "__builtin_memcpy", [*args, N.IntLit(ULONG, loc, n, f"{n}UL")])
         if at == 0:  # v is written: its flags say so
-            flags, _ = self._init_flags(N.VarRef(var.type, loc, var))
-            if flags:
-                sets = ", ".join(f"{f} = 1" for f in flags)
-                return N.ExprStmt(loc, N.Binary(T.VOID, loc, ",", N.Raw(INT, loc, f"({sets})"),
-                                                N.Cast(T.VOID, loc, call, implicit=False)))
-        return N.ExprStmt(loc, N.Cast(T.VOID, loc, call, implicit=False))
+            return N.ExprStmt(loc, self.init_set(N.VarRef(var.type, loc, var), call))
+        return N.ExprStmt(loc, call)
 
-    def atomic_ptr_call(self, e: N.Call, callee: N.Expr, args: list[N.Expr]) -> N.Expr:
+    def atomic_ptr_call(self, e: N.Call, name: str, callee: N.Expr,
+                        args: list[N.Expr]) -> N.Expr:
         """An atomic builtin on a pointer-holding slot (a lock-free list head):
         the pointer it stores gets the slot's shadow entry, as a plain store
         would give it, and the pointer it returns the capability the slot
         held (a compare-exchange that fails writes the slot's pointer into
         `expected`, which gets its entry too).  Without this a pointer
         published with __atomic_compare_exchange_n would read back as data."""
-        loc, name = e.loc, ""
-        if isinstance(callee, N.Decay) and isinstance(callee.lv, N.FuncRef):
-            name = callee.lv.decl.name
+        loc = e.loc
         stmts: list[N.Stmt] = []
         slot = self.tmp(VOIDP, N.Cast(VOIDP, loc, args[0], implicit=False), loc)
         stmts.append(self.decl(slot))
@@ -2603,13 +2599,6 @@ def _without_always_inline(attrs: list[str]) -> list[str]:
     return out
 
 
-def _const_size(e: N.Expr) -> Optional[int]:
-    """The value of an integer constant expression (sizeof folded), else None."""
-    while isinstance(e, N.Cast):
-        e = e.operand
-    return e.value if isinstance(e, N.IntLit) and isinstance(e.value, int) else None
-
-
 def _addr_operand(e: N.Expr) -> N.Expr:
     """`&v` or array `v` under the conversions to void * of an argument."""
     while isinstance(e, N.Cast) and isptr(e.type):
@@ -2631,7 +2620,7 @@ def _local_copies(body: N.Stmt, locals_: dict[int, N.VarDecl]) -> list[tuple[N.C
                 callee.lv.decl.name not in ("memcpy", "memmove", "__builtin_memcpy",
                                             "__builtin_memmove") or len(c.args) != 3:
             continue
-        n = _const_size(c.args[2])
+        n = _const(c.args[2])
         for i in (0, 1):
             a = _addr_operand(c.args[i])
             if not isinstance(a, (N.AddrOf, N.Decay)) or not isinstance(a.lv, N.VarRef):
