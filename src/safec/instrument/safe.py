@@ -554,15 +554,15 @@ class SafeInstrumenter:
                                                  implicit=False))]
             return [N.ExprStmt(s.loc, self.rv(s.expr, void_ok=True))]
         if isinstance(s, N.If):
-            return [N.If(s.loc, self.rv(s.cond), self.one(s.then),
+            return [N.If(s.loc, self.addr_only(s.cond), self.one(s.then),
                          self.one(s.other) if s.other is not None else None)]
         if isinstance(s, N.While):
             wins, saved = self.loop_windows(s.loc, [s.cond, s.body])
-            loop: N.Stmt = N.While(s.loc, self.rv(s.cond), self.one(s.body))
+            loop: N.Stmt = N.While(s.loc, self.addr_only(s.cond), self.one(s.body))
             return self.end_loop(s.loc, [], wins, saved, loop)
         if isinstance(s, N.DoWhile):
             wins, saved = self.loop_windows(s.loc, [s.cond, s.body])
-            dloop: N.Stmt = N.DoWhile(s.loc, self.one(s.body), self.rv(s.cond))
+            dloop: N.Stmt = N.DoWhile(s.loc, self.one(s.body), self.addr_only(s.cond))
             return self.end_loop(s.loc, [], wins, saved, dloop)
         if isinstance(s, N.For):
             init: Optional[N.Stmt] = None
@@ -584,7 +584,7 @@ class SafeInstrumenter:
             fast: Optional[N.Stmt] = None
             if plan is not None:
                 fast = self.fast_copy(s, plan)
-            floop: N.Stmt = N.For(s.loc, init, self.rv(s.cond) if s.cond is not None else None,
+            floop: N.Stmt = N.For(s.loc, init, self.addr_only(s.cond) if s.cond is not None else None,
                                  self.rv(s.step, void_ok=True) if s.step is not None else None,
                                  self.one(s.body))
             if plan is not None and fast is not None:
@@ -1025,8 +1025,10 @@ class SafeInstrumenter:
         if isinstance(e, N.Cast):
             src = e.operand.type
             if isptr(src) or T.is_array(src) or T.is_function(src):
-                fat = self.fat(e.operand)
                 dst = T.strip(e.type)
+                if isinstance(dst, T.ArithType) and dst.name == "_Bool" and isptr(src):
+                    return N.Cast(e.type, e.loc, self.addr_only(e.operand), e.implicit)
+                fat = self.fat(e.operand)
                 if isinstance(dst, T.ArithType) and dst.name == "_Bool":
                     return N.Cast(e.type, e.loc, self.raw_ptr(fat, VOIDP), e.implicit)
                 if isinstance(dst, T.VoidType):
@@ -1035,11 +1037,16 @@ class SafeInstrumenter:
                               implicit=False)
             return N.Cast(e.type, e.loc, self.rv(e.operand), e.implicit)
         if isinstance(e, N.Unary):
+            if e.op == "!":
+                return N.Unary(e.type, e.loc, e.op, self.addr_only(e.operand))
             return N.Unary(e.type, e.loc, e.op, self.rv(e.operand))
         if isinstance(e, N.Binary):
+            if e.op in _TESTS:
+                return N.Binary(e.type, e.loc, e.op, self.addr_only(e.left),
+                                self.addr_only(e.right))
             return N.Binary(e.type, e.loc, e.op, self.rv(e.left, True), self.rv(e.right, True))
         if isinstance(e, N.Cond):
-            return N.Cond(e.type, e.loc, self.rv(e.cond), self.rv(e.then, True),
+            return N.Cond(e.type, e.loc, self.addr_only(e.cond), self.rv(e.then, True),
                           self.rv(e.other, True))
         if isinstance(e, N.ElvisCond):
             return N.ElvisCond(e.type, e.loc, self.rv(e.cond), self.rv(e.other))
@@ -1548,6 +1555,22 @@ class SafeInstrumenter:
         if (N.is_lvalue(e) or isinstance(e, N.Member)) and isptr(e.type):
             return self.load_ptr(e)
         raise self.unsupported(loc, f"pointer expression {type(e).__name__}")
+
+    def addr_only(self, e: N.Expr) -> N.Expr:
+        """A value that is only tested or compared (`if (p->next)`, `p == q`,
+        `!p`): a pointer loaded from memory is read as its address alone,
+        without its capability (the slot is still checked, and its
+        initialization).  Loading the capability reads the slot's shadow
+        entry, a second cache line per node of a list or tree walk."""
+        if not isptr(e.type):
+            return self.rv(e)
+        if isinstance(e, N.Cast) and isptr(e.operand.type) and isinstance(e.operand, N.Load):
+            return N.Cast(e.type, e.loc, self.addr_only(e.operand), e.implicit)
+        if isinstance(e, N.Load) and N.is_lvalue(e.lv) and not T.is_record(e.lv.type) and \
+                not (isinstance(e.lv, N.VarRef) and self.fs is not None and
+                     id(e.lv.decl) in self.fs.fat_vars):
+            return self.init_check(e.lv, N.Load(e.type, e.loc, self.access(e.lv, READ)))
+        return self.rv(e)
 
     def rv_keep(self, e: N.Expr) -> N.Expr:
         """Translate sub-expressions but keep `e`'s own (pointer) type."""
@@ -2510,6 +2533,10 @@ _UNINIT_ALLOCATORS = ("malloc", "realloc", "reallocarray", "aligned_alloc")
 def _c_bytes(b: bytes) -> str:
     """A `const unsigned char *` C expression for the bytes b."""
     return '(const unsigned char *)"' + "".join(f"\\x{x:02x}" for x in b) + '"'
+
+
+# Operators whose pointer operands are only compared or tested (see addr_only).
+_TESTS = frozenset({"==", "!=", "<", ">", "<=", ">=", "&&", "||"})
 
 
 def _named_root(lv: N.Expr) -> Optional[N.VarDecl]:

@@ -10,7 +10,9 @@
  *    appends (record, gen) to its cache's pending ring; the first lookup
  *    by address after it (any thread) flushes every ring into the index
  *    (sc_idx_flush, under sc_flush_l).  An object that dies before any
- *    lookup never touches the index;
+ *    lookup never touches the index.  Until the process's first lookup,
+ *    and while it has one thread, not even the ring is written: that
+ *    lookup adopts every live record by scanning the table (sc_idx_enable);
  *  - the address index is guarded by striped spin locks (one per 64
  *    neighbouring buckets), held only for one bucket's update or walk;
  *  - a kill claims the record by one compare-and-swap of the word that holds
@@ -207,6 +209,11 @@ static inline void sc_spin_unlock(unsigned char *l) { __atomic_store_n(l, 0, __A
 
 /* Serializes the consumers of the pending rings (see sc_idx_flush). */
 static unsigned char sc_flush_l;
+
+/* 0 until the first lookup by address: until then a single-threaded
+ * process queues no new object for the index (most programs never look
+ * an address up; one that does pays a scan of the records once). */
+static int sc_idx_all;
 
 /* ------------------------------------------------------------ init */
 
@@ -439,6 +446,10 @@ static void sc_idx_adopt(uint32_t i, uint32_t gen)
     size_t b = sc_bucket_in_use(o);
     unsigned char *l = sc_stripe(b);
     sc_spin_lock(l);
+    if (o->indexed) { /* queued and found by sc_idx_enable's scan too */
+        sc_spin_unlock(l);
+        return;
+    }
     __atomic_store_n(&o->indexed, 1, __ATOMIC_SEQ_CST);
     if (sc_w_is(__atomic_load_n(sc_lifew(o), __ATOMIC_SEQ_CST), gen))
         sc_idx_link(i, b);
@@ -458,10 +469,35 @@ static void sc_pend_consume(sc_tcache *t, uint64_t upto)
     __atomic_store_n(&t->phead, upto, __ATOMIC_RELEASE); /* the owner may reuse the slots */
 }
 
+/* The first lookup by address: from now on every new object is queued,
+ * and every live heap or stack object registered before (unqueued while
+ * the process had one thread) enters the index.  An object another thread
+ * registers meanwhile is queued as well (sc_reg queues while threads run)
+ * and adopted twice at worst, which sc_idx_adopt ignores. */
+static __attribute__((noinline, cold)) void sc_idx_enable(void)
+{
+    sc_spin_lock(&sc_flush_l);
+    if (!__atomic_load_n(&sc_idx_all, __ATOMIC_RELAXED)) {
+        __atomic_store_n(&sc_idx_all, 1, __ATOMIC_SEQ_CST);
+        uint32_t n = __atomic_load_n(&sc_next, __ATOMIC_ACQUIRE);
+        if (n > sc_nrec)
+            n = sc_nrec;
+        for (uint32_t i = 2; i < n; i++) {
+            uint64_t w = __atomic_load_n(sc_lifew(&sc_objs[i]), __ATOMIC_ACQUIRE);
+            int k = sc_w_kind(w);
+            if (sc_w_live(w) && (k == SC_K_HEAP || k == SC_K_STACK))
+                sc_idx_adopt(i, sc_w_gen(w));
+        }
+    }
+    sc_spin_unlock(&sc_flush_l);
+}
+
 /* Before a lookup by address: every object registered so far (by any
  * thread, as far as this thread can know) enters the index. */
 static void sc_idx_flush(void)
 {
+    if (__builtin_expect(!__atomic_load_n(&sc_idx_all, __ATOMIC_ACQUIRE), 0))
+        sc_idx_enable();
     sc_tcache *t = __atomic_load_n(&sc_tc_all, __ATOMIC_ACQUIRE);
     while (t && __atomic_load_n(&t->ptail, __ATOMIC_ACQUIRE) ==
                     __atomic_load_n(&t->phead, __ATOMIC_RELAXED))
@@ -831,7 +867,7 @@ static bool sc_kill_rec(sc_cap c, const sc_site *site, unsigned flags)
             __atomic_store_n(&o->indexed, 0, __ATOMIC_RELAXED);
         }
         sc_spin_unlock(l);
-    } else {
+    } else if (!SC_ONE_THREAD() || __atomic_load_n(&sc_idx_all, __ATOMIC_RELAXED)) {
         sc_pend_drop(c.obj, c.gen);
     }
     if (c.gen + 1 < SC_GEN_RETIRE)
@@ -899,7 +935,8 @@ sc_cap sc_reg(void *base, size_t size, int kind, const char *type_name, const sc
     uint32_t i = sc_rec_alloc(t);
     sc_rec_init(&sc_objs[i], b, size, kind, type_name, site);
     sc_cap c = sc_whole_cap(i);
-    sc_pend_push(t, i, c.gen);
+    if (!SC_ONE_THREAD() || __atomic_load_n(&sc_idx_all, __ATOMIC_RELAXED))
+        sc_pend_push(t, i, c.gen);
     if (kind == SC_K_STACK)
         sc_stack_push(c.obj, c.gen, b);
     if (uninit)
