@@ -21,7 +21,7 @@ import dataclasses
 import itertools
 import re
 from dataclasses import dataclass, field
-from typing import Iterator, Optional
+from typing import Iterator, Optional, Sequence
 
 from ..analysis.assigned import assigned_reads
 from ..analysis.definite_init import certain_uninit_reads, filled_arrays, is_var
@@ -140,6 +140,9 @@ class SafeInstrumenter:
         self.boundary: set[str] = set()
         self.fs: Optional[FuncState] = None
         self.alloc_hint: Optional[str] = None  # `int[10]` for `(int *)malloc(40)`
+        self.slot_arrays: dict[tuple[int, ...], str] = {}  # (see _slots_array)
+        self.static_ctx = False  # translating a static initializer (_static_rederive_text)
+        self.static_inits: list[tuple[N.VarDecl, Optional[N.Expr]]] = []
         self.defined_funcs = {d.name for d in tu.decls
                               if isinstance(d, N.FuncDecl) and d.body is not None}
         self.frees = FreeAnalysis(d for d in tu.decls if isinstance(d, N.FuncDecl))
@@ -170,6 +173,8 @@ class SafeInstrumenter:
                 decls.append(d)
             else:
                 decls.append(d)
+        for v, init in self.static_inits:
+            self.ctor_late.append(self._static_rederive_text(v.name, v.type, init))
         if self.errors:
             raise SafecError("\n".join(self.errors))
         self.tu.decls = decls
@@ -248,7 +253,7 @@ class SafeInstrumenter:
         self.ctor.append(f"{name} = sc_reg((void *)&{v.name}, sizeof {v.name}, "
                          f"{_SC_K_GLOBAL}, {_c_string(type_name(v.type))}, {site});")
         if v.init is not None and has_pointers(v.type):
-            self.ctor_late.append(self._rederive_text(v.name, v.type))
+            self.static_inits.append((v, v.init))  # see run(): after every function
 
     def _site_text(self, loc: N.Loc, func: str) -> str:
         saved = self.fs
@@ -270,9 +275,66 @@ class SafeInstrumenter:
             return f"sc_rederive_ret((void *)&{lv}, {arr}, {len(slots)}, (void *){fn});"
         return f"sc_rederive((void *)&{lv}, {arr}, {len(slots)});"
 
+    def _rederive_init_text(self, lv: str, t: T.CType, vals: list[str], static: bool) -> str:
+        """Re-derive lv's pointer slots from the capabilities of its brace
+        list's pointer items (C texts of sc_fat values, in order)."""
+        slots = pointer_slots(t)
+        if not slots:
+            return f"sc_rederive_all((void *)&{lv}, sizeof {lv});"
+        arr = self._slots_array(slots)
+        return (f"sc_rederive_init((void *)&{lv}, {arr}, {len(slots)}, "
+                f"(const sc_fat[]){{{', '.join(vals)}}}, {len(vals)}, {int(static)});")
+
+    def _static_rederive_text(self, lv: str, t: T.CType, init: Optional[N.Expr]) -> str:
+        """Re-derive the pointer slots of an object of static storage after
+        its constant initializer `init` (the original, untranslated one):
+        from its address constants' own capabilities where the initializer
+        is a plain brace list of them, else by looking the values up."""
+        items = _pointer_items(init) if isinstance(init, N.InitList) else \
+            [N.InitItem([], init)] if init is not None and isptr(init.type) else None
+        if items and all(_address_constant(it.value) for it in items):
+            saved, self.fs, self.static_ctx = self.fs, None, True
+            try:
+                vals = [self._text(self.fat(it.value)) for it in items]
+            finally:
+                self.fs, self.static_ctx = saved, False
+            return self._rederive_init_text(lv, t, vals, True)
+        return self._rederive_init_text(lv, t, [], True)
+
+    def _agg_args(self, e: N.Call, callee: N.Expr) -> list[str]:
+        """Statements passing the capabilities of e's struct arguments with
+        pointers (see sc_pass_agg): from the argument's slots where it is a
+        variable or a member of one by name, else none."""
+        ft = T.strip(callee.type)
+        if isinstance(ft, T.PointerType):
+            ft = T.strip(ft.pointee)
+        if not isinstance(ft, T.FunctionType):
+            return []
+        first = _agg_arg_slots(ft.params)
+        out: list[str] = []
+        for i, k in sorted(first.items()):
+            if i >= len(e.args):
+                break
+            slots = pointer_slots(ft.params[i])
+            assert slots
+            a = e.args[i]
+            while isinstance(a, N.Cast) and a.implicit:
+                a = a.operand
+            if isinstance(a, N.Load) and _named_root(a.lv) is not None and \
+                    self.is_direct(a.lv, tracked_ok=True):
+                lv = self._text(N.AddrOf(T.PointerType(a.lv.type), a.loc, self.direct(a.lv)))
+                out.append(f"sc_pass_agg((const void *){lv}, {self._slots_array(slots)}, "
+                           f"{len(slots)}, {k}u);")
+            else:
+                out.append(f"sc_pass_none({k}u, {len(slots)});")
+        return out
+
     def _slots_array(self, slots: list[int]) -> str:
-        arr = f"__sc_slots{next(self.counter)}"
-        self.pre.append(f"static const unsigned {arr}[] = {{{', '.join(map(str, slots))}}};")
+        arr = self.slot_arrays.get(tuple(slots))
+        if arr is None:
+            arr = f"__sc_slots{next(self.counter)}"
+            self.slot_arrays[tuple(slots)] = arr
+            self.pre.append(f"static const unsigned {arr}[] = {{{', '.join(map(str, slots))}}};")
         return arr
 
     def _safe_callee(self, e: Optional[N.Expr]) -> Optional[str]:
@@ -292,7 +354,8 @@ class SafeInstrumenter:
         name = self.global_caps.get(id(v))
         if name is not None:
             return N.Raw(CAP, loc, name)
-        return N.Raw(CAP, loc, f"sc_lookup_cap((void *)&{v.name})")
+        lookup = "sc_lookup_static_cap" if self.static_ctx else "sc_lookup_cap"
+        return N.Raw(CAP, loc, f"{lookup}((void *)&{v.name})")
 
     def literal(self, s: N.StringLit) -> N.Expr:
         """A string literal becomes a named, registered static array."""
@@ -329,6 +392,8 @@ class SafeInstrumenter:
                     f"--uninit=zero makes it read as zero)")
         entry: list[N.Stmt] = []
         new_params: list[N.VarDecl] = []
+        agg_first = _agg_arg_slots([p.type for p in f.params])
+        took_agg = False
         for i, p in enumerate(f.params):
             if not (isptr(p.type) or id(p) in self.fs.obj_vars
                     or has_pointers(p.type)):
@@ -366,8 +431,17 @@ class SafeInstrumenter:
                 entry.append(self.decl(p))
                 if id(p) in self.fs.obj_vars:
                     entry += self._register_local(p)
-                if has_pointers(p.type):
+                k = agg_first.get(i)
+                slots = pointer_slots(p.type)
+                if k is not None and slots and f.name not in self.capconv:
+                    arr = self._slots_array(slots)
+                    entry.append(N.RawStmt(p.loc, f"sc_rederive_arg((void *)&{p.name}, {arr}, "
+                                                  f"{len(slots)}, {k}u, (void *){f.name});"))
+                    took_agg = True
+                elif has_pointers(p.type):
                     entry.append(N.RawStmt(p.loc, self._rederive_text(p.name, p.type)))
+        if took_agg:
+            entry.append(N.RawStmt(f.loc, "sc_aggarg_fn = 0;"))
         orig_names = [p.name for p in f.params]
         f.params = new_params
         if f.name in self.capconv:
@@ -961,12 +1035,27 @@ class SafeInstrumenter:
                         T.VOID, d.loc)))
                 continue
             orig_init = d.init
+            items = _pointer_items(d.init) if d.init is not None and \
+                isinstance(d.init, N.InitList) and has_pointers(d.type) else None
+            temps: list[N.VarDecl] = []
+            if items and d.init is not None:
+                # the items' capabilities, not the objects their values fall in
+                # (`{buf, buf + 8}`): evaluated first (the items of a list are
+                # indeterminately sequenced), the list takes their addresses
+                temps = [self.tmp(FAT, self.fat(it.value), it.value.loc) for it in items]
+                out += [self.decl(t) for t in temps]
+                d.init = _replace_items(d.init, {id(it): N.FatPtr(it.value.type, it.value.loc,
+                                                                  self.ref(t))
+                                                 for it, t in zip(items, temps)})
             if d.init is not None:
                 d.init = self.raw_init(d.init)
             out.append(N.DeclStmt(s.loc, [d]))
             if key in self.fs.obj_vars:
                 out += self._register_local(d)
-            if d.init is not None and has_pointers(d.type):
+            if temps:
+                out.append(N.RawStmt(d.loc, self._rederive_init_text(
+                    d.name, d.type, [t.name for t in temps], False)))
+            elif d.init is not None and has_pointers(d.type):
                 out.append(N.RawStmt(d.loc, self._rederive_text(d.name, d.type, orig_init)))
         return out
 
@@ -974,6 +1063,7 @@ class SafeInstrumenter:
         """A static local: a global object, registered the first time its
         declaration is reached (its initializer is constant)."""
         assert self.fs is not None
+        orig_init = d.init
         if d.init is not None:
             saved, self.fs = self.fs, None
             d.init = self.raw_init(d.init)  # constant context: literals get names
@@ -987,7 +1077,7 @@ class SafeInstrumenter:
         init = f"{cap} = sc_reg((void *)&{d.name}, sizeof {d.name}, {_SC_K_GLOBAL}, {tn}, " \
                f"{site.text});"
         if d.init is not None and has_pointers(d.type):
-            init += " " + self._rederive_text(d.name, d.type)
+            init += " " + self._static_rederive_text(d.name, d.type, orig_init)
         out.append(N.RawStmt(d.loc, f"static sc_cap {cap};"))
         out.append(N.RawStmt(d.loc, f"if (__builtin_expect(!{cap}.obj, 0)) {{ {init} }}"))
         return out
@@ -1771,6 +1861,7 @@ class SafeInstrumenter:
                     caps.append(f"sc_cap_put(&sc_argcap[{i}], {t.name}.c);")
             else:
                 raw_args.append(self.rv(a))
+        aggs = self._agg_args(e, callee)
         if direct is not None:
             target: N.Expr = callee
             target_text = f"(void *){direct.name}"
@@ -1788,10 +1879,14 @@ class SafeInstrumenter:
             target_text = f"(void *){fp.name}"
         ptr_result = isptr(e.type)
         variadic = direct is not None and direct.type.variadic
-        if not caps and not ptr_result and direct is not None and not stmts and not variadic:
+        if not caps and not aggs and not ptr_result and direct is not None and not stmts and \
+                not variadic:
             return N.Call(e.type, loc, callee, raw_args)
         stmts.append(N.RawStmt(loc, f"sc_argfn = {target_text};"))
         stmts += [N.RawStmt(loc, c) for c in caps]
+        if aggs:
+            stmts += [N.RawStmt(loc, c) for c in aggs]
+            stmts.append(N.RawStmt(loc, f"sc_aggarg_fn = {target_text};"))
         ft_call = T.strip(callee.type)
         if isinstance(ft_call, T.PointerType):
             ft_call = T.strip(ft_call.pointee)
@@ -2533,6 +2628,85 @@ _UNINIT_ALLOCATORS = ("malloc", "realloc", "reallocarray", "aligned_alloc")
 def _c_bytes(b: bytes) -> str:
     """A `const unsigned char *` C expression for the bytes b."""
     return '(const unsigned char *)"' + "".join(f"\\x{x:02x}" for x in b) + '"'
+
+
+def _pointer_items(init: Optional[N.Expr]) -> Optional[list[N.InitItem]]:
+    """The pointer-valued items of brace list `init`, nested lists
+    flattened, in order: the order of the pointer slots they initialize.
+    None if that order is not certain: a designator, or an aggregate-valued
+    item (a struct copied in, whose pointers are not items)."""
+    out: list[N.InitItem] = []
+
+    def walk(lst: N.InitList) -> bool:
+        for it in lst.items:
+            if it.designators:
+                return False
+            v = it.value
+            if isinstance(v, N.InitList):
+                if not walk(v):
+                    return False
+            elif isptr(v.type):
+                out.append(it)
+            elif T.is_record(v.type) and has_pointers(v.type):
+                return False
+        return True
+
+    if not isinstance(init, N.InitList) or not walk(init):
+        return None
+    return out
+
+
+def _agg_arg_slots(params: Sequence[T.CType]) -> dict[int, int]:
+    """Parameter index -> index of its first slot in sc_aggarg, for the
+    struct parameters with pointers (caller and callee both count them from
+    the function's type)."""
+    out: dict[int, int] = {}
+    k = 0
+    for i, t in enumerate(params):
+        if T.is_record(t) and has_pointers(t):
+            slots = pointer_slots(t)
+            if slots:
+                out[i] = k
+                k += len(slots)
+    return out
+
+
+def _replace_items(e: N.Expr, new: dict[int, N.Expr]) -> N.Expr:
+    """Brace list e with the values of its items in `new` (by id) replaced."""
+    if not isinstance(e, N.InitList):
+        return e
+    return N.InitList(e.type, e.loc, [
+        N.InitItem(it.designators, new[id(it)] if id(it) in new else
+                   _replace_items(it.value, new)) for it in e.items])
+
+
+def _address_constant(e: N.Expr) -> bool:
+    """Is e an address constant of a static initializer in one of the forms
+    whose capability safec derives like any address (an object, a member
+    or element of one, plus or minus a constant, a literal, a function)?"""
+    while isinstance(e, N.Cast) and (isptr(e.operand.type) or T.is_array(e.operand.type) or
+                                     T.is_function(e.operand.type)):
+        e = e.operand
+    if isinstance(e, N.IntLit):
+        return e.value == 0
+    if isinstance(e, N.Binary) and e.op in ("+", "-") and isptr(e.left.type):
+        return isinstance(e.right, N.IntLit) and _address_constant(e.left)
+    if isinstance(e, (N.Decay, N.AddrOf)):
+        return _static_lvalue(e.lv)
+    return False
+
+
+def _static_lvalue(lv: N.Expr) -> bool:
+    if isinstance(lv, (N.StringLit, N.FuncRef)):
+        return True
+    if isinstance(lv, N.VarRef):
+        return isinstance(lv.decl, N.VarDecl) and not lv.decl.tls and \
+            (lv.decl.storage in ("static", "extern") or lv.decl.is_global)
+    if isinstance(lv, N.Member) and not lv.arrow:
+        return _static_lvalue(lv.base)
+    if isinstance(lv, N.Index) and isinstance(lv.index, N.IntLit) and isinstance(lv.base, N.Decay):
+        return _static_lvalue(lv.base.lv)
+    return False
 
 
 # Operators whose pointer operands are only compared or tested (see addr_only).

@@ -179,6 +179,7 @@ void sc__quarantine(void *p, size_t n);
 
 /* Find the live object containing p (any kind); false if none. */
 bool sc__lookup_obj(uintptr_t p, sc_cap *cap, sc_obj *copy);
+bool sc__free_own(void *p, sc_cap c, const sc_site *site, size_t *size);
 
 /* safec_libc.c's range checks, for the wrappers in safec_libc2.c.
  * sc__avail: bytes from f.p to the end of its window (SIZE_MAX: wild);

@@ -340,6 +340,11 @@ void sc_w_free(sc_fat p, const sc_site *site)
 {
     if (!p.p)
         return;
+    size_t n;
+    if (__builtin_expect(sc__free_own(p.p, p.c, site, &n), 1)) {
+        sc__quarantine(p.p, n);
+        return;
+    }
     sc_cap c;
     sc_obj o;
     if (!sc_heap_block(p, "free", site, &c, &o)) {

@@ -52,6 +52,8 @@ __thread void *sc_retfn;
 __thread const sc_site *sc_call_site;
 __thread void *sc_retagg_fn;
 __thread sc_retslot sc_retagg[SC_RETSLOTS];
+__thread void *sc_aggarg_fn;
+__thread sc_retslot sc_aggarg[SC_AGGSLOTS];
 
 static pthread_mutex_t sc_lock = PTHREAD_MUTEX_INITIALIZER;
 static pthread_mutex_t sc_init_lock = PTHREAD_MUTEX_INITIALIZER;
@@ -566,7 +568,9 @@ static inline bool sc_contains(const sc_obj *o, uintptr_t p)
     return p - o->base < o->size || (o->size == 0 && p == o->base);
 }
 
-enum { SC_FIND_ANY = 0, SC_FIND_EXPOSED = 1, SC_FIND_END = 2 };
+/* SC_FIND_STATIC: only objects of static storage (and functions) are
+ * wanted, which enter the index when they are registered: no flush. */
+enum { SC_FIND_ANY = 0, SC_FIND_EXPOSED = 1, SC_FIND_END = 2, SC_FIND_STATIC = 4 };
 
 /* A live object containing p (or, with SC_FIND_END, ending exactly at p):
  * its record index, and its whole capability and a copy of its record read
@@ -574,7 +578,8 @@ enum { SC_FIND_ANY = 0, SC_FIND_EXPOSED = 1, SC_FIND_END = 2 };
 static uint32_t sc_idx_find(uintptr_t p, int how, sc_cap *cap, sc_obj *copy)
 {
     uintptr_t q = (how & SC_FIND_END) ? p - 1 : p;
-    sc_idx_flush();
+    if (!(how & SC_FIND_STATIC))
+        sc_idx_flush();
     for (int k = 0; k < SC_NCLASS; k++) {
         if (!__atomic_load_n(&sc_class_used[k], __ATOMIC_RELAXED))
             continue;
@@ -830,14 +835,13 @@ static void sc_rec_unalloc(sc_tcache *t, uint32_t i)
  * the life word bumps the gen (from here on every check through c fails)
  * and clears live: of two threads freeing the same block, exactly one wins.
  * Only a record that made it into the address index takes a stripe lock
- * (see sc_idx_adopt for the race with a flush). */
-static bool sc_kill_rec(sc_cap c, const sc_site *site, unsigned flags)
+ * (see sc_idx_adopt for the race with a flush).  w: o's life word, as the
+ * caller loaded it. */
+static inline bool sc_kill_word(sc_obj *o, sc_cap c, uint64_t w, const sc_site *site,
+                                unsigned flags)
 {
-    if (!sc__valid_index(c.obj))
-        return false;
-    sc_obj *o = &sc_objs[c.obj];
     sc_word *lw = sc_lifew(o);
-    uint64_t w = __atomic_load_n(lw, __ATOMIC_RELAXED), nw;
+    uint64_t nw;
     do {
         if (!sc_w_is(w, c.gen) || sc_w_kind(w) == SC_K_FUNC)
             return false; /* not live, or another thread killed it first */
@@ -872,6 +876,37 @@ static bool sc_kill_rec(sc_cap c, const sc_site *site, unsigned flags)
     }
     if (c.gen + 1 < SC_GEN_RETIRE)
         sc_dead_push(c.obj);
+    return true;
+}
+
+/* The same for any record index c.obj. */
+static bool sc_kill_rec(sc_cap c, const sc_site *site, unsigned flags)
+{
+    if (!sc__valid_index(c.obj))
+        return false;
+    sc_obj *o = &sc_objs[c.obj];
+    return sc_kill_word(o, c, __atomic_load_n(sc_lifew(o), __ATOMIC_RELAXED), site, flags);
+}
+
+/* free(p) with p's own capability c, the usual case: if c names the live
+ * heap block p is the base of, end it (its capabilities die, its pointer
+ * slots' shadow is cleared) and return its size through *size, reading its
+ * record once.  False for anything else, which free's full path checks
+ * and reports (a concurrent free of the same block that won the kill
+ * included). */
+bool sc__free_own(void *p, sc_cap c, const sc_site *site, size_t *size)
+{
+    if (c.obj < 2 || c.obj >= __atomic_load_n(&sc_next, __ATOMIC_ACQUIRE) || c.obj >= sc_nrec)
+        return false;
+    sc_obj *o = &sc_objs[c.obj];
+    uint64_t w = __atomic_load_n(sc_lifew(o), __ATOMIC_RELAXED);
+    if (!sc_w_is(w, c.gen) || sc_w_kind(w) != SC_K_HEAP || o->base != (uintptr_t)p)
+        return false;
+    size_t n = o->size; /* before the kill: the record may be reused after it */
+    if (!sc_kill_word(o, c, w, site, 0))
+        return false;
+    sc__clear_shadow(p, n);
+    *size = n;
     return true;
 }
 
@@ -1084,6 +1119,22 @@ sc_cap sc_lookup_cap(const void *p)
         return SC_NOCAP;
     sc_cap c;
     if (sc__lookup_obj(a, &c, NULL))
+        return c;
+    return SC_WILD_CAP;
+}
+
+/* The capability of a pointer in a static initializer: it can only point
+ * into an object of static storage or a function (C11 6.6p9), so the heap
+ * and stack objects waiting for the index need not enter it (the first
+ * lookup of a program would otherwise be the table of string pointers its
+ * constructor re-derives, and every later object would be queued). */
+sc_cap sc_lookup_static_cap(const void *p)
+{
+    uintptr_t a = (uintptr_t)p;
+    sc_cap c;
+    if (a < 4096)
+        return SC_NOCAP;
+    if (__atomic_load_n(&sc_ready, __ATOMIC_ACQUIRE) && sc_idx_find(a, SC_FIND_STATIC, &c, NULL))
         return c;
     return SC_WILD_CAP;
 }

@@ -697,6 +697,32 @@ static inline void sc_rederive(void *obj, const unsigned *slots, unsigned n)
     }
 }
 
+/* The same for an object just initialized from a brace list whose pointer
+ * items, in order, had the values and capabilities vals[0, nv): slots take
+ * them in turn, each checked against the value the slot holds (a slot
+ * whose value is not its item's, a union member the list did not write,
+ * say, is looked up as above).  The capability of `buf + 8` is buf's, not
+ * that of whatever object starts at that address.  statik: the object has
+ * static storage, so its pointers point to static objects or functions. */
+sc_cap sc_lookup_static_cap(const void *p);
+static inline void sc_rederive_init(void *obj, const unsigned *slots, unsigned n,
+                                    const sc_fat *vals, unsigned nv, int statik)
+{
+    unsigned j = 0;
+    for (unsigned i = 0; i < n; i++) {
+        char *slot = (char *)obj + slots[i];
+        void *v = *(void **)slot;
+        sc_fat f = {v, SC_NOCAP};
+        if (j < nv && vals[j].p == v)
+            f.c = vals[j++].c;
+        /* (an item without capability may name a static local whose
+         * declaration was not reached yet, so not registered) */
+        if (v && f.c.obj == 0 && f.c.gen == 0)
+            f.c = statik ? sc_lookup_static_cap(v) : sc_lookup_cap(v);
+        sc_set_shadow(slot, f);
+    }
+}
+
 /* The same for an aggregate whose pointer slots are not known statically. */
 static inline void sc_rederive_all(void *obj, size_t size)
 {
@@ -789,6 +815,54 @@ static inline void sc_rederive_ret(void *obj, const unsigned *slots, unsigned n,
         if (mine && sc_retagg[i].val == (uintptr_t)v)
             f.c = sc_retagg[i].c;
         else if (v)
+            f.c = sc_lookup_cap(v);
+        sc_set_shadow(slot, f);
+    }
+}
+
+/* A struct argument by value: the capabilities of its pointer slots go
+ * the same way, in sc_aggarg, the slots of all struct parameters of the
+ * callee in turn (the k-th struct parameter's from the sum of the slot
+ * counts of those before it), tagged with the callee, which takes them
+ * once.  Re-derived by lookup, `end` of a `struct range {char *b, *e;}`
+ * (one past its array) would get the object after the array.  The
+ * caller, after evaluating every argument: sc_pass_agg(&arg, slots, n, k)
+ * for an argument it has the slots of, sc_pass_none(k, n) for another
+ * (a value computed by the call's expression), then sc_aggarg_fn = f; the
+ * callee, at entry: sc_rederive_arg(&param, slots, n, k, self), and then
+ * sc_aggarg_fn = 0. */
+#define SC_AGGSLOTS 16
+extern __thread void *sc_aggarg_fn;
+extern __thread sc_retslot sc_aggarg[SC_AGGSLOTS];
+
+static inline void sc_pass_agg(const void *obj, const unsigned *slots, unsigned n, unsigned k)
+{
+    for (unsigned i = 0; i < n && k + i < SC_AGGSLOTS; i++) {
+        sc_fat f = sc_load_ptr((const char *)obj + slots[i]);
+        sc_aggarg[k + i].val = (uintptr_t)f.p;
+        sc_aggarg[k + i].c = f.c;
+    }
+}
+
+static inline void sc_pass_none(unsigned k, unsigned n)
+{
+    for (unsigned i = 0; i < n && k + i < SC_AGGSLOTS; i++) {
+        sc_aggarg[k + i].val = 0;
+        sc_aggarg[k + i].c = SC_NOCAP;
+    }
+}
+
+static inline void sc_rederive_arg(void *obj, const unsigned *slots, unsigned n, unsigned k,
+                                   void *self)
+{
+    int mine = sc_aggarg_fn == self;
+    for (unsigned i = 0; i < n; i++) {
+        char *slot = (char *)obj + slots[i];
+        void *v = *(void **)slot;
+        sc_fat f = {v, SC_NOCAP};
+        if (mine && k + i < SC_AGGSLOTS && sc_aggarg[k + i].val == (uintptr_t)v)
+            f.c = sc_aggarg[k + i].c;
+        if (v && f.c.obj == 0 && f.c.gen == 0)
             f.c = sc_lookup_cap(v);
         sc_set_shadow(slot, f);
     }
