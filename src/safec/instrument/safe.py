@@ -26,6 +26,7 @@ from typing import Iterator, Optional, Sequence
 from ..analysis.assigned import assigned_reads
 from ..analysis.definite_init import certain_uninit_reads, filled_arrays, is_var
 from ..analysis.fresh_alloc import born_whole
+from ..analysis.jump_entry import jump_entries
 from ..analysis.padding import pad_after as _pad_after
 from ..errors import SafecError, UnsupportedError
 from ..ir import nodes as N
@@ -118,6 +119,14 @@ class FuncState:
     assigned: set[int] = field(default_factory=set)  # VarRefs of certainly assigned locals
     born_whole: set[int] = field(default_factory=set)  # mallocs wholly written before a read
     by_name: set[int] = field(default_factory=set)  # arrays only indexed by name: no record
+    # locals and blocks a jump can enter past the registration (analysis/jump_entry.py)
+    reentered: set[int] = field(default_factory=set)
+    entered_blocks: set[int] = field(default_factory=set)
+    block_ids: list[int] = field(default_factory=list)  # per open block
+    # per open block: the registrations of its jump-entered objects, redone
+    # at a label if undone, and their ends at the end of the block
+    reentry: list[list[str]] = field(default_factory=list)
+    reentry_ends: list[list[str]] = field(default_factory=list)
     elided: int = 0
     checked: int = 0
 
@@ -275,27 +284,33 @@ class SafeInstrumenter:
             return f"sc_rederive_ret((void *)&{lv}, {arr}, {len(slots)}, (void *){fn});"
         return f"sc_rederive((void *)&{lv}, {arr}, {len(slots)});"
 
-    def _rederive_init_text(self, lv: str, t: T.CType, vals: list[str], static: bool) -> str:
-        """Re-derive lv's pointer slots from the capabilities of its brace
-        list's pointer items (C texts of sc_fat values, in order)."""
+    def _rederive_init_text(self, lv: str, t: T.CType, vals: list[tuple[int, str]],
+                            static: bool) -> str:
+        """Re-derive lv's pointer slots from the capabilities of its
+        initializer's pointer items: (byte offset, C text of the sc_fat),
+        the last item for an offset counting (as in C)."""
         slots = pointer_slots(t)
         if not slots:
             return f"sc_rederive_all((void *)&{lv}, sizeof {lv});"
-        arr = self._slots_array(slots)
-        return (f"sc_rederive_init((void *)&{lv}, {arr}, {len(slots)}, "
-                f"(const sc_fat[]){{{', '.join(vals)}}}, {len(vals)}, {int(static)});")
+        last = dict(vals)
+        offs = sorted(last)
+        if not offs:
+            return f"sc_rederive_init((void *)&{lv}, {self._slots_array(slots)}, {len(slots)}, " \
+                   f"0, 0, 0, {int(static)});"
+        return (f"sc_rederive_init((void *)&{lv}, {self._slots_array(slots)}, {len(slots)}, "
+                f"(const sc_fat[]){{{', '.join(last[o] for o in offs)}}}, "
+                f"{self._slots_array(offs)}, {len(offs)}, {int(static)});")
 
     def _static_rederive_text(self, lv: str, t: T.CType, init: Optional[N.Expr]) -> str:
         """Re-derive the pointer slots of an object of static storage after
         its constant initializer `init` (the original, untranslated one):
         from its address constants' own capabilities where the initializer
         is a plain brace list of them, else by looking the values up."""
-        items = _pointer_items(init) if isinstance(init, N.InitList) else \
-            [N.InitItem([], init)] if init is not None and isptr(init.type) else None
-        if items and all(_address_constant(it.value) for it in items):
+        items = _pointer_items(init, t) if init is not None else None
+        if items and all(_address_constant(it.value) for _, it in items):
             saved, self.fs, self.static_ctx = self.fs, None, True
             try:
-                vals = [self._text(self.fat(it.value)) for it in items]
+                vals = [(off, self._text(self.fat(it.value))) for off, it in items]
             finally:
                 self.fs, self.static_ctx = saved, False
             return self._rederive_init_text(lv, t, vals, True)
@@ -382,6 +397,8 @@ class SafeInstrumenter:
         self.fs = FuncState(f)
         assert f.body is not None
         self._analyze(f)
+        je = jump_entries(f.body)
+        self.fs.reentered, self.fs.entered_blocks = je.locals, je.blocks
         self.fs.born_whole = born_whole(f.body, set(self.fs.locals), self.fs.obj_vars)
         if self.uninit == "trap":
             # (the locals of memcpy idioms are written through their address too)
@@ -547,6 +564,7 @@ class SafeInstrumenter:
         self.fs.by_name = _indexed_by_name_only(f.body, locals_)
 
     def _register_local(self, v: N.VarDecl) -> list[N.Stmt]:
+        """Register local v where it is declared."""
         assert self.fs is not None
         cap = f"__sc_cap_{v.name}_{next(self.counter)}"
         self.global_caps[id(v)] = cap
@@ -583,6 +601,18 @@ class SafeInstrumenter:
             self.global_caps[id(v)] = f"sc_lazy_cap(&{lazy})"
             return [N.RawStmt(v.loc, f"static const sc_lazy {lazy} = "
                                      f"{{{tn}, {site.text}, sizeof {v.name}}};")] + pre
+        if id(v) in self.fs.reentered and self.fs.reentry:
+            # the capability lives at function level (a block-scoped one would
+            # be indeterminate after the jump, and its cleanup would still
+            # run); a label in the scope registers v again if it is not
+            # registered, and the block's normal end ends it
+            self.fs.hoisted.append(N.RawStmt(
+                v.loc, f"__attribute__((cleanup(sc_kill_return))) sc_cap {cap} = {{0}};"))
+            again = " ".join([t.text for t in pre if isinstance(t, N.RawStmt)] + [f"{cap} = {reg};"])
+            self.fs.reentry[-1].append(f"if (!{cap}.obj) {{ {again} }}")
+            self.fs.reentry_ends[-1].append(f"sc_scope_end(&{cap}); {cap} = (sc_cap){{0}};")
+            return [N.RawStmt(v.loc, f"if ({cap}.obj) sc_scope_end(&{cap});"), *pre,
+                    N.RawStmt(v.loc, f"{cap} = {reg};")]
         end = "sc_kill_return" if self.fs.depth <= 1 else "sc_scope_end"
         return pre + [N.RawStmt(v.loc, f"__attribute__((cleanup({end}))) sc_cap {cap} = {reg};")]
 
@@ -592,12 +622,18 @@ class SafeInstrumenter:
         if self.fs is not None:
             self.fs.depth += 1
             self.fs.block_hoists.append([])
+            self.fs.block_ids.append(id(b))
+            self.fs.reentry.append([])
+            self.fs.reentry_ends.append([])
         for s in b.items:
             items += self.stmts(s)
         if self.fs is not None:
             self.fs.depth -= 1
             # objects of compound literals and struct temporaries of this block
             items = self.fs.block_hoists.pop() + items
+            self.fs.block_ids.pop()
+            self.fs.reentry.pop()
+            items += [N.RawStmt(b.loc, t) for t in self.fs.reentry_ends.pop()]
         return N.Compound(b.loc, items)
 
     def hoist(self, v: N.VarDecl) -> None:
@@ -605,8 +641,25 @@ class SafeInstrumenter:
         innermost block being translated (its C lifetime is that block)."""
         assert self.fs is not None
         target = self.fs.block_hoists[-1] if self.fs.block_hoists else self.fs.hoisted
+        if self.fs.block_ids and self.fs.block_ids[-1] in self.fs.entered_blocks:
+            # a jump into the block would skip its start: the function's
+            # start then (the object lives until the function returns)
+            target = self.fs.hoisted
         target.append(self.decl(v))
+        depth, self.fs.depth = self.fs.depth, 1 if target is self.fs.hoisted else self.fs.depth
         target += self._register_local(v)
+        self.fs.depth = depth
+
+    def labelled(self, s: N.Stmt) -> N.Stmt:
+        """The statement after a label: first, the objects in scope that a
+        jump to the label may have skipped the registration of are
+        registered (see _register_local)."""
+        assert self.fs is not None
+        again = [t for lst in self.fs.reentry for t in lst]
+        body = self.one(s)
+        if not again or isinstance(s, N.DeclStmt):
+            return body
+        return N.Compound(s.loc, [N.RawStmt(s.loc, t) for t in again] + [body])
 
     def one(self, s: N.Stmt) -> N.Stmt:
         out = self.stmts(s)
@@ -672,11 +725,11 @@ class SafeInstrumenter:
         if isinstance(s, N.Switch):
             return [N.Switch(s.loc, self.rv(s.cond), self.one(s.body))]
         if isinstance(s, N.Case):
-            return [N.Case(s.loc, s.value, s.hi, self.one(s.body), s.text)]
+            return [N.Case(s.loc, s.value, s.hi, self.labelled(s.body), s.text)]
         if isinstance(s, N.Default):
-            return [N.Default(s.loc, self.one(s.body))]
+            return [N.Default(s.loc, self.labelled(s.body))]
         if isinstance(s, N.Label):
-            return [N.Label(s.loc, s.name, self.one(s.body))]
+            return [N.Label(s.loc, s.name, self.labelled(s.body))]
         if isinstance(s, N.Return):
             if s.value is None:
                 return [s]
@@ -1035,26 +1088,35 @@ class SafeInstrumenter:
                         T.VOID, d.loc)))
                 continue
             orig_init = d.init
-            items = _pointer_items(d.init) if d.init is not None and \
-                isinstance(d.init, N.InitList) and has_pointers(d.type) else None
-            temps: list[N.VarDecl] = []
+            items = _pointer_items(d.init, d.type) if isinstance(d.init, N.InitList) and \
+                has_pointers(d.type) else None
+            if items and any(not _address_constant(it.value, True) and _refers_to(it.value, d)
+                             for _, it in items):
+                items = None  # (`{&self, f(&self)}`: computed after the declaration)
+            temps: dict[int, N.VarDecl] = {}
             if items and d.init is not None:
                 # the items' capabilities, not the objects their values fall in
-                # (`{buf, buf + 8}`): evaluated first (the items of a list are
-                # indeterminately sequenced), the list takes their addresses
-                temps = [self.tmp(FAT, self.fat(it.value), it.value.loc) for it in items]
-                out += [self.decl(t) for t in temps]
-                d.init = _replace_items(d.init, {id(it): N.FatPtr(it.value.type, it.value.loc,
-                                                                  self.ref(t))
-                                                 for it, t in zip(items, temps)})
+                # (`{buf, buf + 8}`).  An address (`&x`, `buf + 8`, `&self`)
+                # is computed again after the declaration; another item is
+                # evaluated first (the items of a list are indeterminately
+                # sequenced) and the list takes its address.
+                for _, it in items:
+                    if not _address_constant(it.value, True):
+                        temps[id(it)] = self.tmp(FAT, self.fat(it.value), it.value.loc)
+                out += [self.decl(t) for t in temps.values()]
+                d.init = _replace_items(d.init, {
+                    id(it): N.FatPtr(it.value.type, it.value.loc, self.ref(temps[id(it)]))
+                    for _, it in items if id(it) in temps})
             if d.init is not None:
                 d.init = self.raw_init(d.init)
             out.append(N.DeclStmt(s.loc, [d]))
             if key in self.fs.obj_vars:
                 out += self._register_local(d)
-            if temps:
-                out.append(N.RawStmt(d.loc, self._rederive_init_text(
-                    d.name, d.type, [t.name for t in temps], False)))
+            if items:
+                vals = [(off, temps[id(it)].name if id(it) in temps else
+                         self._text(self.fat(it.value))) for off, it in items]
+                out.append(N.RawStmt(d.loc, self._rederive_init_text(d.name, d.type, vals,
+                                                                     False)))
             elif d.init is not None and has_pointers(d.type):
                 out.append(N.RawStmt(d.loc, self._rederive_text(d.name, d.type, orig_init)))
         return out
@@ -2630,30 +2692,92 @@ def _c_bytes(b: bytes) -> str:
     return '(const unsigned char *)"' + "".join(f"\\x{x:02x}" for x in b) + '"'
 
 
-def _pointer_items(init: Optional[N.Expr]) -> Optional[list[N.InitItem]]:
-    """The pointer-valued items of brace list `init`, nested lists
-    flattened, in order: the order of the pointer slots they initialize.
-    None if that order is not certain: a designator, or an aggregate-valued
-    item (a struct copied in, whose pointers are not items)."""
-    out: list[N.InitItem] = []
+def _pointer_items(init: N.Expr, t: T.CType) -> Optional[list[tuple[int, N.InitItem]]]:
+    """The pointer-valued items of initializer `init` of an object of type
+    t, with the byte offsets of the slots they initialize, in source order.
+    None where that is not certain here: brace elision, a designator into
+    a nested member (`.a.b =`), an array range, an aggregate-valued item
+    with pointers (a struct copied in: its pointers are not items)."""
+    out: list[tuple[int, N.InitItem]] = []
 
-    def walk(lst: N.InitList) -> bool:
-        for it in lst.items:
-            if it.designators:
-                return False
-            v = it.value
-            if isinstance(v, N.InitList):
-                if not walk(v):
-                    return False
-            elif isptr(v.type):
-                out.append(it)
-            elif T.is_record(v.type) and has_pointers(v.type):
-                return False
+    def item(it: N.InitItem, t: T.CType, off: int) -> bool:
+        v = it.value
+        s = T.strip(t)
+        if isinstance(v, N.InitList):
+            return brace(v, t, off)
+        if isinstance(s, (T.RecordType, T.ArrayType)):
+            if isinstance(v, N.StringLit) or (T.is_record(v.type) and
+                                              T.strip(v.type) == s):
+                return not has_pointers(s)  # a char array's literal, a struct copy
+            return False  # brace elision
+        if isptr(v.type):
+            out.append((off, it))
         return True
 
-    if not isinstance(init, N.InitList) or not walk(init):
-        return None
-    return out
+    def brace(lst: N.InitList, t: T.CType, base: int) -> bool:
+        s = T.strip(t)
+        if isinstance(s, T.RecordType):
+            fields = [f for f in s.decl.fields if f.name or f.bitwidth is None]
+            pos: Optional[int] = 0
+            for it in lst.items:
+                if it.designators:
+                    d = it.designators[0]
+                    if len(it.designators) != 1 or d.field is None:
+                        return False
+                    path = _field_path(fields, d.field)
+                    if path is None:
+                        return False
+                    f, off = path[-1], base + sum(p.offset for p in path)
+                    # the next item initializes the member after x: after the
+                    # anonymous union x is in; (not worked out) in an anonymous struct
+                    anon = T.strip(path[0].type)
+                    pos = fields.index(path[0]) + 1 if len(path) == 1 or (
+                        len(path) == 2 and isinstance(anon, T.RecordType) and
+                        anon.decl.kind == "union") else None
+                else:
+                    if pos is None or pos >= len(fields) or (pos > 0 and s.decl.kind == "union"):
+                        return False
+                    f, off = fields[pos], base + fields[pos].offset
+                    pos += 1
+                if not item(it, f.type, off):
+                    return False
+            return True
+        if isinstance(s, T.ArrayType):
+            idx = 0
+            for it in lst.items:
+                if it.designators:
+                    d = it.designators[0]
+                    if len(it.designators) != 1 or d.index is None or d.hi is not None:
+                        return False
+                    idx = d.index
+                if (s.count is not None and idx >= s.count) or \
+                        not item(it, s.elem, base + idx * s.elem.size):
+                    return False
+                idx += 1
+            return True
+        # a scalar in braces (`char *p = {q};`)
+        return len(lst.items) == 1 and not lst.items[0].designators and \
+            item(lst.items[0], t, base)
+
+    if isinstance(init, N.InitList):
+        ok = brace(init, t, 0)
+    else:
+        ok = item(N.InitItem([], init), t, 0)
+    return out if ok else None
+
+
+def _field_path(fields: list[T.Field], want: T.Field) -> Optional[list[T.Field]]:
+    """The members from a record's down to field `want`, through anonymous
+    struct and union members (a designator names only the inner field)."""
+    for f in fields:
+        if f is want:
+            return [f]
+        s = T.strip(f.type)
+        if not f.name and isinstance(s, T.RecordType):
+            sub = _field_path(s.decl.fields, want)
+            if sub is not None:
+                return [f, *sub]
+    return None
 
 
 def _agg_arg_slots(params: Sequence[T.CType]) -> dict[int, int]:
@@ -2680,33 +2804,39 @@ def _replace_items(e: N.Expr, new: dict[int, N.Expr]) -> N.Expr:
                    _replace_items(it.value, new)) for it in e.items])
 
 
-def _address_constant(e: N.Expr) -> bool:
+def _address_constant(e: N.Expr, local: bool = False) -> bool:
     """Is e an address constant of a static initializer in one of the forms
     whose capability safec derives like any address (an object, a member
-    or element of one, plus or minus a constant, a literal, a function)?"""
+    or element of one, plus or minus a constant, a literal, a function)?
+    local: the object may be a local too (an address the same wherever it
+    is computed in its scope, without side effects)."""
     while isinstance(e, N.Cast) and (isptr(e.operand.type) or T.is_array(e.operand.type) or
                                      T.is_function(e.operand.type)):
         e = e.operand
     if isinstance(e, N.IntLit):
         return e.value == 0
     if isinstance(e, N.Binary) and e.op in ("+", "-") and isptr(e.left.type):
-        return isinstance(e.right, N.IntLit) and _address_constant(e.left)
+        return isinstance(e.right, N.IntLit) and _address_constant(e.left, local)
     if isinstance(e, (N.Decay, N.AddrOf)):
-        return _static_lvalue(e.lv)
+        return _static_lvalue(e.lv, local)
     return False
 
 
-def _static_lvalue(lv: N.Expr) -> bool:
+def _static_lvalue(lv: N.Expr, local: bool = False) -> bool:
     if isinstance(lv, (N.StringLit, N.FuncRef)):
         return True
     if isinstance(lv, N.VarRef):
         return isinstance(lv.decl, N.VarDecl) and not lv.decl.tls and \
-            (lv.decl.storage in ("static", "extern") or lv.decl.is_global)
+            (local or lv.decl.storage in ("static", "extern") or lv.decl.is_global)
     if isinstance(lv, N.Member) and not lv.arrow:
-        return _static_lvalue(lv.base)
+        return _static_lvalue(lv.base, local)
     if isinstance(lv, N.Index) and isinstance(lv.index, N.IntLit) and isinstance(lv.base, N.Decay):
-        return _static_lvalue(lv.base.lv)
+        return _static_lvalue(lv.base.lv, local)
     return False
+
+
+def _refers_to(e: N.Expr, v: N.VarDecl) -> bool:
+    return any(isinstance(n, N.VarRef) and n.decl is v for n in walk(e))
 
 
 # Operators whose pointer operands are only compared or tested (see addr_only).

@@ -697,24 +697,28 @@ static inline void sc_rederive(void *obj, const unsigned *slots, unsigned n)
     }
 }
 
-/* The same for an object just initialized from a brace list whose pointer
- * items, in order, had the values and capabilities vals[0, nv): slots take
- * them in turn, each checked against the value the slot holds (a slot
- * whose value is not its item's, a union member the list did not write,
- * say, is looked up as above).  The capability of `buf + 8` is buf's, not
- * that of whatever object starts at that address.  statik: the object has
- * static storage, so its pointers point to static objects or functions. */
+/* The same for an object just initialized: its initializer's pointer
+ * items had the values and capabilities vals[0, nv), at byte offsets
+ * offs[0, nv) (ascending, as slots are).  A slot takes its item's
+ * capability if it still holds the item's value; other slots (left zero,
+ * or a union member the initializer did not write) are looked up as above.
+ * So the capability of `buf + 8` is buf's, not that of whatever object
+ * starts at that address.  statik: the object has static storage, so its
+ * pointers point to static objects or functions. */
 sc_cap sc_lookup_static_cap(const void *p);
 static inline void sc_rederive_init(void *obj, const unsigned *slots, unsigned n,
-                                    const sc_fat *vals, unsigned nv, int statik)
+                                    const sc_fat *vals, const unsigned *offs, unsigned nv,
+                                    int statik)
 {
     unsigned j = 0;
     for (unsigned i = 0; i < n; i++) {
         char *slot = (char *)obj + slots[i];
         void *v = *(void **)slot;
         sc_fat f = {v, SC_NOCAP};
-        if (j < nv && vals[j].p == v)
-            f.c = vals[j++].c;
+        while (j < nv && offs[j] < slots[i])
+            j++;
+        if (j < nv && offs[j] == slots[i] && vals[j].p == v)
+            f.c = vals[j].c;
         /* (an item without capability may name a static local whose
          * declaration was not reached yet, so not registered) */
         if (v && f.c.obj == 0 && f.c.gen == 0)
