@@ -1602,6 +1602,24 @@ void *sc_chk_in_ool(sc_fat f, size_t n, const void *lo, size_t size, int write,
     return sc_chk_in(f, n, lo, size, write, site);
 }
 
+sc_capw sc_load_cap_slow(const void *slot, void *v, int own)
+{
+    if (v == 0)
+        return sc_capw_of(SC_NOCAP);
+    uintptr_t a = (uintptr_t)slot;
+    const sc_shadow *leaf = sc_shadow_dir[a >> 24];
+    if (leaf) {
+        const sc_shadow *e = &leaf[(a >> 3) & (SC_SHADOW_LEAF_SLOTS - 1)];
+        /* written as data; or (own) a pointer was stored here, data since */
+        if ((e->obj == 0 && e->gen == SC_SHADOW_DATA) || (own && e->obj))
+            return sc_capw_of(SC_DATACAP);
+    }
+    sc_cap where = sc_lookup_cap(slot);
+    if (where.obj > 1 && !(sc_objs[where.obj].flags & SC_F_EXTERN_WRITTEN))
+        return sc_capw_of(SC_DATACAP);
+    return sc_capw_of(sc_lookup_cap(v));
+}
+
 sc_fat sc_load_ptr_ool(const void *slot) { return sc_load_ptr(slot); }
 
 sc_fat sc_load_ptr_own_ool(const void *slot) { return sc_load_ptr_own(slot); }

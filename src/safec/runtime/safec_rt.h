@@ -559,29 +559,13 @@ sc_cap sc_lookup_cap(const void *p); /* a live object containing p, else wild */
 #define SC_SHADOW_DATA 1u
 void sc_data_store(void *p, size_t n);
 
-static inline sc_fat sc_load_ptr_slow(const void *slot, void *v, int own)
-{
-    sc_fat f = {v, SC_NOCAP};
-    if (v == 0)
-        return f;
-    uintptr_t a = (uintptr_t)slot;
-    const sc_shadow *leaf = sc_shadow_dir[a >> 24];
-    if (leaf) {
-        const sc_shadow *e = &leaf[(a >> 3) & (SC_SHADOW_LEAF_SLOTS - 1)];
-        /* written as data; or (own) a pointer was stored here, data since */
-        if ((e->obj == 0 && e->gen == SC_SHADOW_DATA) || (own && e->obj)) {
-            f.c = SC_DATACAP;
-            return f;
-        }
-    }
-    sc_cap where = sc_lookup_cap(slot);
-    if (where.obj > 1 && !(sc_objs[where.obj].flags & SC_F_EXTERN_WRITTEN)) {
-        f.c = SC_DATACAP;
-        return f;
-    }
-    f.c = sc_lookup_cap(v);
-    return f;
-}
+/* The capability of pointer v loaded from slot when the slot's shadow entry
+ * does not describe it (safec_rt.c).  Out of line and returning only the
+ * capability, in two registers: an sc_fat result is returned through
+ * memory, and gcc gives every call site its own return slot in the frame
+ * (32 bytes per pointer load of a function; PCRE2's compile_branch had a
+ * 16 KB frame and a deep pattern overflowed the stack). */
+__attribute__((cold)) sc_capw sc_load_cap_slow(const void *slot, void *v, int own);
 
 /* A pointer to a safe object was handed to a function safec has no model
  * for: it may store pointers there that no shadow records. */
@@ -607,7 +591,8 @@ static inline __attribute__((always_inline)) sc_fat sc_load_ptr_in(const void *s
             return f;
         }
     }
-    return sc_load_ptr_slow(slot, v, own);
+    sc_fat f = {v, sc_cap_of(sc_load_cap_slow(slot, v, own))};
+    return f;
 }
 
 static inline __attribute__((always_inline)) sc_fat sc_load_ptr(const void *slot)

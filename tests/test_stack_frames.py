@@ -1,0 +1,37 @@
+"""Safe code must not need much more stack than the plain build: deeply
+recursive C (PCRE2's compile_branch with a deeply nested pattern) runs out
+of an 8 MB stack otherwise.  Each pointer load used to leave a 32-byte
+return slot in its function's frame (the slow path returned an sc_fat
+through memory); a function with many loads had a frame of kilobytes."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+
+
+def _frame_bytes(tmp_path: object, mode: str) -> int:
+    loads = "\n".join(f"    case {k}: s += n->next[{k % 4}]->v; n = n->next[{(k + 1) % 4}]; break;"
+                      for k in range(150))
+    src = os.path.join(str(tmp_path), "frames.c")
+    with open(src, "w") as fh:
+        fh.write("struct node { struct node *next[4]; long v; };\n"
+                 "long walk(struct node *n, int k) {\n    long s = 0;\n"
+                 f"    switch (k) {{\n{loads}\n    }}\n    return s + n->v;\n}}\n")
+    obj = os.path.join(str(tmp_path), "frames.o")
+    r = subprocess.run([sys.executable, "-m", "safec", "cc", "--mode", mode, "-O2",
+                        "-fstack-usage", "-c", src, "-o", obj],
+                       capture_output=True, text=True, cwd=str(tmp_path))
+    assert r.returncode == 0, r.stderr
+    with open(os.path.join(str(tmp_path), "frames.su")) as fh:
+        sizes = [int(line.split("\t")[1]) for line in fh if ":walk\t" in line]
+    assert sizes, "no stack usage line for walk"
+    return sizes[0]
+
+
+def test_pointer_loads_do_not_grow_the_frame(tmp_path: object) -> None:
+    plain = _frame_bytes(tmp_path, "c")
+    safe = _frame_bytes(tmp_path, "safe")
+    # 150 load sites: 32 bytes each was about 4.8 KB
+    assert safe <= plain + 512, (plain, safe)
