@@ -563,8 +563,9 @@ class SafeInstrumenter:
                     self.fs.tracked.add(key)
         self.fs.by_name = _indexed_by_name_only(f.body, locals_)
 
-    def _register_local(self, v: N.VarDecl) -> list[N.Stmt]:
-        """Register local v where it is declared."""
+    def _register_local(self, v: N.VarDecl, function_level: bool = False) -> list[N.Stmt]:
+        """Register local v where it is declared (function_level: at the
+        function's start, whatever block v belongs to)."""
         assert self.fs is not None
         cap = f"__sc_cap_{v.name}_{next(self.counter)}"
         self.global_caps[id(v)] = cap
@@ -613,7 +614,7 @@ class SafeInstrumenter:
             self.fs.reentry_ends[-1].append(f"sc_scope_end(&{cap}); {cap} = (sc_cap){{0}};")
             return [N.RawStmt(v.loc, f"if ({cap}.obj) sc_scope_end(&{cap});"), *pre,
                     N.RawStmt(v.loc, f"{cap} = {reg};")]
-        end = "sc_kill_return" if self.fs.depth <= 1 else "sc_scope_end"
+        end = "sc_kill_return" if function_level or self.fs.depth <= 1 else "sc_scope_end"
         return pre + [N.RawStmt(v.loc, f"__attribute__((cleanup({end}))) sc_cap {cap} = {reg};")]
 
     # ================================================================ statements
@@ -646,9 +647,7 @@ class SafeInstrumenter:
             # start then (the object lives until the function returns)
             target = self.fs.hoisted
         target.append(self.decl(v))
-        depth, self.fs.depth = self.fs.depth, 1 if target is self.fs.hoisted else self.fs.depth
-        target += self._register_local(v)
-        self.fs.depth = depth
+        target += self._register_local(v, function_level=target is self.fs.hoisted)
 
     def labelled(self, s: N.Stmt) -> N.Stmt:
         """The statement after a label: first, the objects in scope that a
@@ -1090,9 +1089,9 @@ class SafeInstrumenter:
             orig_init = d.init
             items = _pointer_items(d.init, d.type) if isinstance(d.init, N.InitList) and \
                 has_pointers(d.type) else None
-            if items and any(not _address_constant(it.value, True) and _refers_to(it.value, d)
-                             for _, it in items):
-                items = None  # (`{&self, f(&self)}`: computed after the declaration)
+            computed = [it for _, it in items or [] if not _address_constant(it.value, True)]
+            if any(_refers_to(it.value, d) for it in computed):
+                items = None  # (`{&self, f(&self)}`: the lookup after the declaration)
             temps: dict[int, N.VarDecl] = {}
             if items and d.init is not None:
                 # the items' capabilities, not the objects their values fall in
@@ -1100,9 +1099,8 @@ class SafeInstrumenter:
                 # is computed again after the declaration; another item is
                 # evaluated first (the items of a list are indeterminately
                 # sequenced) and the list takes its address.
-                for _, it in items:
-                    if not _address_constant(it.value, True):
-                        temps[id(it)] = self.tmp(FAT, self.fat(it.value), it.value.loc)
+                for it in computed:
+                    temps[id(it)] = self.tmp(FAT, self.fat(it.value), it.value.loc)
                 out += [self.decl(t) for t in temps.values()]
                 d.init = _replace_items(d.init, {
                     id(it): N.FatPtr(it.value.type, it.value.loc, self.ref(temps[id(it)]))

@@ -217,6 +217,12 @@ static unsigned char sc_flush_l;
  * an address up; one that does pays a scan of the records once). */
 static int sc_idx_all;
 
+/* Are new heap and stack objects queued for the index (sc_pend_push)? */
+static inline bool sc_queueing(void)
+{
+    return !SC_ONE_THREAD() || __atomic_load_n(&sc_idx_all, __ATOMIC_RELAXED);
+}
+
 /* ------------------------------------------------------------ init */
 
 static void sc_stats_at_exit(void)
@@ -871,7 +877,7 @@ static inline bool sc_kill_word(sc_obj *o, sc_cap c, uint64_t w, const sc_site *
             __atomic_store_n(&o->indexed, 0, __ATOMIC_RELAXED);
         }
         sc_spin_unlock(l);
-    } else if (!SC_ONE_THREAD() || __atomic_load_n(&sc_idx_all, __ATOMIC_RELAXED)) {
+    } else if (sc_queueing()) {
         sc_pend_drop(c.obj, c.gen);
     }
     if (c.gen + 1 < SC_GEN_RETIRE)
@@ -970,7 +976,7 @@ sc_cap sc_reg(void *base, size_t size, int kind, const char *type_name, const sc
     uint32_t i = sc_rec_alloc(t);
     sc_rec_init(&sc_objs[i], b, size, kind, type_name, site);
     sc_cap c = sc_whole_cap(i);
-    if (!SC_ONE_THREAD() || __atomic_load_n(&sc_idx_all, __ATOMIC_RELAXED))
+    if (sc_queueing())
         sc_pend_push(t, i, c.gen);
     if (kind == SC_K_STACK)
         sc_stack_push(c.obj, c.gen, b);

@@ -669,27 +669,15 @@ static inline sc_fat sc_atomic_ptr_result(void *r, sc_fat before)
  * the bytes are copied (or after, when the ranges do not overlap). */
 void sc_copy_shadow(void *dst, const void *src, size_t n);
 
-/* An aggregate that crossed a call by value (a struct parameter or result)
- * has no shadow at its new address: re-derive the capabilities of its
- * pointer slots (byte offsets `slots`) from the objects they point into. */
-static inline void sc_rederive(void *obj, const unsigned *slots, unsigned n)
-{
-    for (unsigned i = 0; i < n; i++) {
-        char *slot = (char *)obj + slots[i];
-        void *v = *(void **)slot;
-        sc_fat f = {v, v ? sc_lookup_cap(v) : SC_NOCAP};
-        sc_set_shadow(slot, f);
-    }
-}
-
-/* The same for an object just initialized: its initializer's pointer
- * items had the values and capabilities vals[0, nv), at byte offsets
- * offs[0, nv) (ascending, as slots are).  A slot takes its item's
- * capability if it still holds the item's value; other slots (left zero,
- * or a union member the initializer did not write) are looked up as above.
- * So the capability of `buf + 8` is buf's, not that of whatever object
- * starts at that address.  statik: the object has static storage, so its
- * pointers point to static objects or functions. */
+/* Re-derive the capabilities of obj's pointer slots (byte offsets `slots`,
+ * ascending) after obj was written without its shadow.  Each slot looks
+ * up the object its value points into, except where obj was just
+ * initialized and its initializer's pointer items had the values and
+ * capabilities vals[0, nv) at byte offsets offs[0, nv) (ascending): a slot
+ * that still holds its item's value takes that item's capability.  So the
+ * capability of `buf + 8` in `{buf, buf + 8}` is buf's, not that of
+ * whatever object starts at that address.  statik: obj has static
+ * storage, so its pointers point to static objects or functions. */
 sc_cap sc_lookup_static_cap(const void *p);
 static inline void sc_rederive_init(void *obj, const unsigned *slots, unsigned n,
                                     const sc_fat *vals, const unsigned *offs, unsigned nv,
@@ -710,6 +698,13 @@ static inline void sc_rederive_init(void *obj, const unsigned *slots, unsigned n
             f.c = statik ? sc_lookup_static_cap(v) : sc_lookup_cap(v);
         sc_set_shadow(slot, f);
     }
+}
+
+/* An aggregate that crossed a call by value (a struct parameter or result)
+ * has no shadow at its new address: its slots' capabilities by lookup. */
+static inline void sc_rederive(void *obj, const unsigned *slots, unsigned n)
+{
+    sc_rederive_init(obj, slots, n, 0, 0, 0, 0);
 }
 
 /* The same for an aggregate whose pointer slots are not known statically. */
