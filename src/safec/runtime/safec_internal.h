@@ -177,6 +177,21 @@ bool sc__kill(sc_cap c, const sc_site *site);
 /* Real free of a heap block, delayed by this thread's quarantine. */
 void sc__quarantine(void *p, size_t n);
 
+/* The small-block heap (safec_rt.c): heap blocks of up to SC__SMALL_MAX
+ * bytes, with glibc only (regular C's free/realloc of such a block need
+ * the interposers in safec_libc.c).  sc__small_alloc: a block with a live
+ * record (*fresh: never used, its bytes are 0); sc__small_block: is p in
+ * that heap.  Freeing one is killing its record. */
+#if defined(__GLIBC__)
+#define SC__SMALL_HEAP 1
+#else
+#define SC__SMALL_HEAP 0
+#endif
+#define SC__SMALL_MAX 512u
+sc_cap sc__small_alloc(size_t n, bool uninit, const char *type_name, const sc_site *site,
+                       void **out, bool *fresh);
+bool sc__small_block(const void *p);
+
 /* Find the live object containing p (any kind); false if none. */
 bool sc__lookup_obj(uintptr_t p, sc_cap *cap, sc_obj *copy);
 bool sc__free_own(void *p, sc_cap c, const sc_site *site, size_t *size);

@@ -172,6 +172,8 @@ static __attribute__((noinline)) sc_quar *sc_quar_new(void)
 
 void sc__quarantine(void *p, size_t n)
 {
+    if (sc__small_block(p))
+        return; /* its killed record took it to the small-block heap's delay line */
     sc_quar *q = sc_qt;
     if (n >= SC_QUAR_MAX_BLOCK || (!q && !(q = sc_quar_new()))) {
         free(p);
@@ -230,17 +232,33 @@ static sc_fat sc_heap_uninit(void *p, size_t n, const char *type_name, const sc_
  * constructors before main). */
 int sc_uninit_zero;
 
+/* A new n-byte heap block: from the small-block heap (safec_rt.c) if it
+ * fits, else from libc.  zero: its bytes are 0; uninit: they start
+ * unwritten (tracked), unless zero. */
+static sc_fat sc_heap_new(size_t n, bool zero, bool uninit, const char *type_name,
+                          const sc_site *site)
+{
+    if (SC__SMALL_HEAP && n <= SC__SMALL_MAX) {
+        void *p;
+        bool fresh;
+        sc_cap c = sc__small_alloc(n, uninit && !zero, type_name, site, &p, &fresh);
+        if (zero && !fresh)
+            memset(p, 0, n);
+        return sc_heap_fat(p, c);
+    }
+    void *p = zero ? calloc(n ? n : 1, 1) : malloc(n ? n : 1); /* malloc(0): a unique object */
+    return uninit && !zero ? sc_heap_uninit(p, n, type_name, site)
+                           : sc_heap(p, n, type_name, site);
+}
+
 sc_fat sc_w_malloc(size_t n, const char *type_name, const sc_site *site)
 {
-    /* malloc(0) is a unique object of size 0 */
-    if (sc_uninit_zero)
-        return sc_heap(calloc(n ? n : 1, 1), n, type_name, site);
-    return sc_heap_uninit(malloc(n ? n : 1), n, type_name, site);
+    return sc_heap_new(n, sc_uninit_zero, true, type_name, site);
 }
 
 sc_fat sc_w_malloc_whole(size_t n, const char *type_name, const sc_site *site)
 {
-    return sc_heap(malloc(n ? n : 1), n, type_name, site);
+    return sc_heap_new(n, false, false, type_name, site);
 }
 
 sc_fat sc_w_calloc(size_t k, size_t n, const char *type_name, const sc_site *site)
@@ -250,7 +268,7 @@ sc_fat sc_w_calloc(size_t k, size_t n, const char *type_name, const sc_site *sit
         errno = ENOMEM;
         return sc_null();
     }
-    return sc_heap(calloc(t ? t : 1, 1), t, type_name, site);
+    return sc_heap_new(t, true, false, type_name, site);
 }
 
 sc_fat sc_w_aligned_alloc(size_t al, size_t n, const sc_site *site)
@@ -367,10 +385,10 @@ sc_fat sc_w_realloc(sc_fat p, size_t n, const sc_site *site)
         return sc_null();
     }
     /* Always move: every pointer to the old block becomes stale at once. */
-    void *q = sc_uninit_zero ? calloc(n ? n : 1, 1) : malloc(n);
-    if (!q)
+    sc_fat nf = sc_heap_new(n, sc_uninit_zero, true, NULL, site);
+    if (!nf.p)
         return sc_null();
-    sc_fat nf = sc_heap_uninit(q, n, NULL, site);
+    void *q = nf.p;
     size_t m = o.size < n ? o.size : n;
     sc__init_copy(nf, sc_mk(p.p, c), m);
     sc_copy_shadow(q, p.p, m);
@@ -389,10 +407,109 @@ sc_fat sc_w_reallocarray(sc_fat p, size_t k, size_t n, const sc_site *site)
     return sc_w_realloc(p, t, site);
 }
 
+/* libc's free, realloc, reallocarray and malloc_usable_size, interposed
+ * for regular C linked into a safe program: a block of the small-block
+ * heap (safec_rt.c) that safe code allocated and handed to regular C may
+ * be freed or resized there.  Such a block is found by its address, freed
+ * as safe code's free would, and a resize moves it to a libc block (it
+ * belongs to regular C from then on).  Everything else goes on to the
+ * next definition (glibc's, or a preloaded allocator's), found once
+ * before main; until then, glibc's.  Weak: a static link keeps libc's. */
+#if SC__SMALL_HEAP
+#include <dlfcn.h>
+extern void __libc_free(void *);
+extern void *__libc_realloc(void *, size_t);
+static void (*sc_next_free)(void *);
+static void *(*sc_next_realloc)(void *, size_t);
+static size_t (*sc_next_usable)(void *);
+
+__attribute__((constructor(101))) static void sc_interpose_init(void)
+{
+    sc_next_free = (void (*)(void *))dlsym(RTLD_NEXT, "free");
+    sc_next_realloc = (void *(*)(void *, size_t))dlsym(RTLD_NEXT, "realloc");
+    sc_next_usable = (size_t (*)(void *))dlsym(RTLD_NEXT, "malloc_usable_size");
+}
+
+/* The live small block p is the base of, for regular C's free/realloc
+ * (fn); reports anything else. */
+static sc_cap sc_small_live(void *p, const char *fn, size_t *size)
+{
+    sc_cap c;
+    sc_obj o;
+    if (!sc__lookup_obj((uintptr_t)p, &c, &o))
+        sc_report(SC_V_DOUBLE_FREE, NULL, SC_NOCAP, p,
+                  "%s (in code compiled as regular C) of a heap block that is not live "
+                  "(address %p)", fn, p);
+    if (o.kind != SC_K_HEAP || o.base != (uintptr_t)p)
+        sc_report(SC_V_INVALID_FREE, NULL, c, p,
+                  "%s (in code compiled as regular C) of a pointer %lld bytes into %s "
+                  "%llu-byte %s", fn, (long long)((uintptr_t)p - o.base), sc__a(o.size),
+                  (unsigned long long)o.size, sc__kind_noun(o.kind));
+    *size = o.size;
+    return c;
+}
+
+__attribute__((weak)) void free(void *p)
+{
+    if (__builtin_expect(!sc__small_block(p), 1)) {
+        void (*f)(void *) = sc_next_free;
+        if (f)
+            f(p);
+        else
+            __libc_free(p);
+        return;
+    }
+    size_t n;
+    sc_cap c = sc_small_live(p, "free", &n);
+    sc_w_free(sc_mk(p, c), NULL);
+}
+
+__attribute__((weak)) void *realloc(void *p, size_t n)
+{
+    if (__builtin_expect(!sc__small_block(p), 1)) {
+        void *(*f)(void *, size_t) = sc_next_realloc;
+        return f ? f(p, n) : __libc_realloc(p, n);
+    }
+    size_t old;
+    sc_cap c = sc_small_live(p, "realloc", &old);
+    if (n == 0) { /* glibc: frees and returns NULL */
+        sc_w_free(sc_mk(p, c), NULL);
+        return NULL;
+    }
+    void *q = malloc(n);
+    if (!q)
+        return NULL;
+    memcpy(q, p, old < n ? old : n);
+    sc_w_free(sc_mk(p, c), NULL);
+    return q;
+}
+
+__attribute__((weak)) void *reallocarray(void *p, size_t k, size_t n)
+{
+    size_t t;
+    if (__builtin_mul_overflow(k, n, &t)) {
+        errno = ENOMEM;
+        return NULL;
+    }
+    return realloc(p, t);
+}
+
+__attribute__((weak)) size_t malloc_usable_size(void *p)
+{
+    if (__builtin_expect(!sc__small_block(p), 1)) {
+        size_t (*f)(void *) = sc_next_usable;
+        return f ? f(p) : 0;
+    }
+    size_t n;
+    (void)sc_small_live(p, "malloc_usable_size", &n);
+    return n;
+}
+#endif
+
 sc_fat sc_w_strdup(sc_fat s, const sc_site *site)
 {
     size_t n = sc_str(s, site) + 1;
-    sc_fat d = sc_heap(malloc(n), n, NULL, site);
+    sc_fat d = sc_heap_new(n, false, false, NULL, site);
     if (d.p)
         memcpy(d.p, s.p, n);
     return d;
@@ -401,7 +518,7 @@ sc_fat sc_w_strdup(sc_fat s, const sc_site *site)
 sc_fat sc_w_strndup(sc_fat s, size_t n, const sc_site *site)
 {
     size_t len = sc_strn(s, n, site);
-    sc_fat d = sc_heap(malloc(len + 1), len + 1, NULL, site);
+    sc_fat d = sc_heap_new(len + 1, false, false, NULL, site);
     if (d.p) {
         memcpy(d.p, s.p, len);
         ((char *)d.p)[len] = 0;

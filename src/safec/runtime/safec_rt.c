@@ -843,6 +843,10 @@ static void sc_rec_unalloc(sc_tcache *t, uint32_t i)
  * Only a record that made it into the address index takes a stripe lock
  * (see sc_idx_adopt for the race with a flush).  w: o's life word, as the
  * caller loaded it. */
+/* Small heap blocks (below): is o a block's record, and its block freed. */
+static inline bool sc_small_rec(const sc_obj *o);
+static void sc_small_free(uint32_t i);
+
 static inline bool sc_kill_word(sc_obj *o, sc_cap c, uint64_t w, const sc_site *site,
                                 unsigned flags)
 {
@@ -880,8 +884,12 @@ static inline bool sc_kill_word(sc_obj *o, sc_cap c, uint64_t w, const sc_site *
     } else if (sc_queueing()) {
         sc_pend_drop(c.obj, c.gen);
     }
-    if (c.gen + 1 < SC_GEN_RETIRE)
-        sc_dead_push(c.obj);
+    if (c.gen + 1 < SC_GEN_RETIRE) { /* else retired (with its block, if small) */
+        if (sc_small_rec(o))
+            sc_small_free(c.obj);
+        else
+            sc_dead_push(c.obj);
+    }
     return true;
 }
 
@@ -983,6 +991,204 @@ sc_cap sc_reg(void *base, size_t size, int kind, const char *type_name, const sc
     if (uninit)
         sc__track(i);
     return c;
+}
+
+/* ------------------------------------------------------------ small heap blocks
+ * Heap blocks of up to SC__SMALL_MAX bytes do not come from libc's malloc.
+ * They are carved from slabs of one size class each, and block j of a slab
+ * keeps record r0 + j for good: when the block is freed, its record dies
+ * with it (gen bump), and both are reused together, for a block of the
+ * same class at the same address.  Why:
+ *  - a malloc/free pair used to pay twice for its freed memory: libc's
+ *    malloc/free (cache-cold, behind the quarantine) and the record cache's
+ *    recycling (a dead record ring, then a record line that had long left
+ *    the caches); now one queue holds both;
+ *  - blocks and their records are handed out in the same order, so a
+ *    structure built in allocation order has its records in that order too
+ *    (the records of neighbouring nodes share pages and prefetch streams);
+ *  - no 16-byte libc chunk header per block (a 16-byte tree node took 32).
+ * Freed blocks go through a delay line (SC_SMALL_DELAY_BYTES per class,
+ * the quarantine of small blocks: a new block does not get the address of
+ * one freed a moment ago, for clearer reports; safety comes from the
+ * generation check), then onto a stack that allocation pops, most recently
+ * matured first (cache-warm, as libc's own free lists).  Queues are per
+ * thread; a thread frees into its own queues whoever allocated the block.
+ * A thread's queues (with its partly used slabs) pass to the next thread
+ * when it ends.  Slab memory is never returned to the system.
+ *
+ * Regular C linked into the program may free or realloc such a block with
+ * libc's functions: free, realloc, reallocarray and malloc_usable_size are
+ * interposed (safec_libc.c) and forward everything else to glibc, so the
+ * small-block heap exists only where that interposition does (glibc). */
+#define SC_SMALL_HEAP SC__SMALL_HEAP
+#define SC_SMALL_STEP 16u
+#define SC_SMALL_NCLASS (SC__SMALL_MAX / SC_SMALL_STEP)
+#define SC_SLAB_BYTES ((size_t)64 << 10)
+#define SC_SMALL_RING 1024u                      /* delay line capacity (blocks) */
+#define SC_SMALL_DELAY_BYTES ((size_t)128 << 10) /* per class */
+#define SC_SMALL_PREFETCH 4                      /* reuses to prefetch ahead */
+
+static uintptr_t sc_small_base;          /* the reservation, [base, + size) */
+static size_t sc_small_size;
+static uintptr_t sc_small_next;          /* first byte no slab has */
+
+typedef struct sc_smallq {
+    uintptr_t bump, end;    /* the class's current slab: unused blocks [bump, end) */
+    uint32_t rec;           /* the record of the block at bump */
+    uint32_t head, tail;    /* the delay line: ring[head, tail), oldest first */
+    uint32_t nfree, cap;    /* matured blocks (records): stack[0, nfree) */
+    uint32_t *stack;
+    uint32_t ring[SC_SMALL_RING];
+} sc_smallq;
+
+typedef struct sc_smallqs {
+    struct sc_smallqs *next_free; /* on sc_smallq_free while no thread has it */
+    sc_smallq q[SC_SMALL_NCLASS];
+} sc_smallqs;
+
+static __thread sc_smallqs *sc_sq;
+static sc_smallqs *sc_smallq_free; /* left by ended threads; under sc_lock */
+static pthread_key_t sc_sq_key;
+
+static inline bool sc_in_small(uintptr_t p) { return p - sc_small_base < sc_small_size; }
+
+static inline bool sc_small_rec(const sc_obj *o)
+{
+    return SC_SMALL_HEAP && o->kind == SC_K_HEAP && sc_in_small(o->base);
+}
+
+bool sc__small_block(const void *p) { return SC_SMALL_HEAP && sc_in_small((uintptr_t)p); }
+
+/* Block size of class k, and the class of an n-byte block (n <= SC__SMALL_MAX). */
+static inline size_t sc_small_bytes(unsigned k) { return (size_t)(k + 1) * SC_SMALL_STEP; }
+static inline unsigned sc_small_class(uint64_t n)
+{
+    return n ? (unsigned)((n - 1) / SC_SMALL_STEP) : 0;
+}
+
+static void sc_smallq_release(void *arg)
+{
+    sc_smallqs *qs = arg;
+    pthread_mutex_lock(&sc_lock);
+    qs->next_free = sc_smallq_free;
+    sc_smallq_free = qs;
+    pthread_mutex_unlock(&sc_lock);
+    if (sc_sq == qs)
+        sc_sq = NULL;
+}
+
+/* Reserve the small-block heap (once; as much as the address space
+ * allows), then give this thread queues: an ended thread's, or new ones. */
+static __attribute__((noinline)) sc_smallqs *sc_smallq_acquire(void)
+{
+    sc_ensure_init();
+    pthread_mutex_lock(&sc_lock);
+    if (!sc_small_base) {
+        pthread_key_create(&sc_sq_key, sc_smallq_release);
+        for (size_t n = (size_t)64 << 30; n >= ((size_t)64 << 20); n >>= 1) {
+            void *r = sc_map(n);
+            if (r) {
+                sc_small_next = (uintptr_t)r;
+                sc_small_size = n;
+                __atomic_store_n(&sc_small_base, (uintptr_t)r, __ATOMIC_RELEASE);
+                break;
+            }
+        }
+        if (!sc_small_base)
+            sc__fatal("cannot reserve the small-block heap");
+    }
+    sc_smallqs *qs = sc_smallq_free;
+    if (qs)
+        sc_smallq_free = qs->next_free;
+    pthread_mutex_unlock(&sc_lock);
+    if (!qs && !(qs = sc_map(sizeof *qs)))
+        sc__fatal("out of memory for the small-block queues");
+    sc_sq = qs;
+    pthread_setspecific(sc_sq_key, qs); /* sc_smallq_release at thread exit */
+    return qs;
+}
+
+static inline sc_smallqs *sc_smallq_get(void)
+{
+    sc_smallqs *qs = sc_sq;
+    return __builtin_expect(qs != NULL, 1) ? qs : sc_smallq_acquire();
+}
+
+/* A new slab for class k: its memory and one record per block. */
+static __attribute__((noinline)) void sc_small_slab(sc_smallq *q, unsigned k)
+{
+    size_t sz = sc_small_bytes(k);
+    uint32_t nb = (uint32_t)(SC_SLAB_BYTES / sz);
+    uintptr_t m = __atomic_fetch_add(&sc_small_next, SC_SLAB_BYTES, __ATOMIC_ACQ_REL);
+    if (m + SC_SLAB_BYTES > sc_small_base + sc_small_size)
+        sc__fatal("out of address space for small heap blocks");
+    uint32_t r = __atomic_fetch_add(&sc_next, nb, __ATOMIC_ACQ_REL);
+    if (r >= sc_nrec || nb > sc_nrec - r)
+        sc__fatal("out of object records (too many live objects)");
+    q->bump = m;
+    q->end = m + nb * sz;
+    q->rec = r;
+}
+
+/* An n-byte heap block (n <= SC__SMALL_MAX) with a live record; *fresh:
+ * never used before (its bytes are zero). */
+sc_cap sc__small_alloc(size_t n, bool uninit, const char *type_name, const sc_site *site,
+                       void **out, bool *fresh)
+{
+    unsigned k = sc_small_class(n);
+    sc_smallq *q = &sc_smallq_get()->q[k];
+    uint32_t i;
+    uintptr_t b;
+    if (q->nfree) {
+        i = q->stack[--q->nfree];
+        if (q->nfree > SC_SMALL_PREFETCH)
+            __builtin_prefetch(&sc_objs[q->stack[q->nfree - SC_SMALL_PREFETCH]], 1);
+        sc_bury(sc_tc_get(), i); /* reports about the block's last object */
+        b = sc_objs[i].base;
+        *fresh = false;
+    } else {
+        if (q->bump >= q->end)
+            sc_small_slab(q, k);
+        i = q->rec++;
+        b = q->bump;
+        q->bump += sc_small_bytes(k);
+        *fresh = true;
+    }
+    sc_rec_init(&sc_objs[i], b, n, SC_K_HEAP, type_name, site);
+    sc_cap c = sc_whole_cap(i);
+    if (sc_queueing())
+        sc_pend_push(sc_tc_get(), i, c.gen);
+    if (uninit)
+        sc__track(i);
+    *out = (void *)b;
+    return c;
+}
+
+/* Record i's block was freed (its record killed): into this thread's
+ * delay line of its class; the oldest block there matures. */
+static void sc_small_free(uint32_t i)
+{
+    unsigned k = sc_small_class(sc_objs[i].size);
+    sc_smallq *q = &sc_smallq_get()->q[k];
+    uint32_t delay = (uint32_t)(SC_SMALL_DELAY_BYTES / sc_small_bytes(k));
+    if (delay > SC_SMALL_RING)
+        delay = SC_SMALL_RING;
+    q->ring[q->tail++ & (SC_SMALL_RING - 1)] = i;
+    if (q->tail - q->head <= delay)
+        return;
+    if (q->nfree == q->cap) {
+        uint32_t nc = q->cap ? 2 * q->cap : 4096;
+        uint32_t *st = sc_map((size_t)nc * sizeof(uint32_t));
+        if (!st)
+            sc__fatal("out of memory for the small-block queues");
+        if (q->stack) {
+            memcpy(st, q->stack, (size_t)q->nfree * sizeof(uint32_t));
+            munmap(q->stack, (size_t)q->cap * sizeof(uint32_t));
+        }
+        q->stack = st;
+        q->cap = nc;
+    }
+    q->stack[q->nfree++] = q->ring[q->head++ & (SC_SMALL_RING - 1)];
 }
 
 bool sc__kill(sc_cap c, const sc_site *site)
