@@ -66,7 +66,7 @@ static int sc_ready;
  * keeps reports about recently freed objects pointing at intact records,
  * spreads generation bumps over many records, and bounds how much of the
  * record table a malloc/free loop walks through. */
-#define SC_REUSE_DELAY (1u << 12)
+#define SC_REUSE_DELAY (1u << 10)
 /* Never-used records are handed to threads in batches of this many. */
 #define SC_FRESH_BATCH 256u
 /* A record whose gen reaches this is retired instead of reused, so a gen
@@ -88,12 +88,15 @@ _Static_assert(SC_MAX_RECORDS <= SC_SHADOW_NARROW, "record indexes leave the NAR
  * names the original object (allocation and free site) long after its
  * record was reused.  One ring per record cache, searched by reports only.
  * A program that ends objects all the time (a local whose address is taken,
- * in a loop) writes the whole ring, so its size is resident memory: 4096
- * entries (256 KB) describe the last 4096 reuses, on top of the
- * SC_REUSE_DELAY dead records that still describe themselves.  A capability
+ * in a loop) writes the whole ring, so its size is resident memory: 1024
+ * entries (64 KB) describe the last 1024 reuses, on top of the
+ * SC_REUSE_DELAY dead records that still describe themselves (and of the
+ * small heap blocks waiting in their delay lines).  Most of a small
+ * program's fixed memory cost was this ring, the dead ring and the
+ * records a reuse delay walks through, at four times these sizes.  A capability
  * older than that is still reported (use after free, by its gen); only the
  * description of its object is gone. */
-#define SC_GRAVES (1u << 12)
+#define SC_GRAVES (1u << 10)
 typedef struct sc_grave {
     uint32_t obj, gen; /* the capability's obj and gen; obj 0 = being written */
     uintptr_t base;
@@ -125,8 +128,9 @@ typedef uint64_t sc_pend;
  * record a reuse several allocations ahead will write can be prefetched
  * (a program that frees a big structure and then builds another walks
  * records that left the cache long ago).  A cache holds at most
- * 2 * SC_REUSE_DELAY (then it spills, see sc_tc_spill). */
-#define SC_DQ (1u << 14)
+ * SC_DQ_SPILL (then it spills, see sc_tc_spill). */
+#define SC_DQ (1u << 13)
+#define SC_DQ_SPILL (SC_DQ / 2)
 #define SC_DQ_AHEAD 8 /* reuses to prefetch ahead */
 
 typedef struct sc_tcache {
@@ -142,7 +146,8 @@ typedef struct sc_tcache {
     __attribute__((aligned(64))) sc_pend pend[SC_PEND];
     uint32_t dq[SC_DQ];
 } sc_tcache;
-_Static_assert(SC_DQ > 2 * SC_REUSE_DELAY, "a cache spills before its dead ring is full");
+_Static_assert(SC_DQ > SC_DQ_SPILL && SC_DQ_SPILL > SC_REUSE_DELAY,
+               "a cache spills before its dead ring is full, and after a reuse is due");
 
 static __thread sc_tcache *sc_tc;
 static sc_tcache *sc_tc_all;
@@ -824,7 +829,7 @@ static inline void sc_dead_push(uint32_t i)
 {
     sc_tcache *t = sc_tc_get();
     t->dq[t->dtail++ & (SC_DQ - 1)] = i;
-    if (__builtin_expect(++t->dn > 2 * SC_REUSE_DELAY, 0))
+    if (__builtin_expect(++t->dn > SC_DQ_SPILL, 0))
         sc_tc_spill(t);
 }
 
@@ -1025,7 +1030,7 @@ sc_cap sc_reg(void *base, size_t size, int kind, const char *type_name, const sc
 #define SC_SMALL_NCLASS (SC__SMALL_MAX / SC_SMALL_STEP)
 #define SC_SLAB_BYTES ((size_t)64 << 10)
 #define SC_SMALL_RING 1024u                      /* delay line capacity (blocks) */
-#define SC_SMALL_DELAY_BYTES ((size_t)128 << 10) /* per class */
+#define SC_SMALL_DELAY_BYTES ((size_t)16 << 10) /* per class */
 #define SC_SMALL_PREFETCH 4                      /* reuses to prefetch ahead */
 
 static uintptr_t sc_small_base;          /* the reservation, [base, + size) */
