@@ -87,3 +87,103 @@ def test_regular_c_frees_and_resizes_small_blocks(tmp_path: object) -> None:
     assert "NOT-REACHED" not in r.stdout
     assert r.stderr.startswith("safec: use-after-free: read of 1 byte at offset 0 of "
                                "a 40-byte freed heap block"), r.stderr
+
+
+PRODUCER_CONSUMER = r"""
+#include <pthread.h>
+#include <stdlib.h>
+
+/* a bounded queue: at most 1000 nodes in flight */
+struct node { struct node *next; long v[3]; };
+static pthread_mutex_t lock = PTHREAD_MUTEX_INITIALIZER;
+static pthread_cond_t more = PTHREAD_COND_INITIALIZER, room = PTHREAD_COND_INITIALIZER;
+static struct node *queue;
+static int in_flight, producing = 1;
+static long total;
+
+static void *produce(void *arg)
+{
+    (void)arg;
+    for (long i = 0; i < total; i++) {
+        struct node *n = malloc(sizeof *n);
+        n->v[0] = i;
+        pthread_mutex_lock(&lock);
+        while (in_flight >= 1000)
+            pthread_cond_wait(&room, &lock);
+        n->next = queue;
+        queue = n;
+        in_flight++;
+        pthread_cond_signal(&more);
+        pthread_mutex_unlock(&lock);
+    }
+    pthread_mutex_lock(&lock);
+    producing = 0;
+    pthread_cond_signal(&more);
+    pthread_mutex_unlock(&lock);
+    return NULL;
+}
+
+static void *consume(void *arg)
+{
+    (void)arg;
+    for (;;) {
+        pthread_mutex_lock(&lock);
+        while (!queue && producing)
+            pthread_cond_wait(&more, &lock);
+        struct node *b = queue;
+        queue = NULL;
+        in_flight = 0;
+        pthread_cond_signal(&room);
+        int done = !b && !producing;
+        pthread_mutex_unlock(&lock);
+        if (done)
+            return NULL;
+        while (b) {
+            struct node *n = b;
+            b = n->next;
+            free(n);
+        }
+    }
+}
+
+int main(int argc, char **argv)
+{
+    total = atol(argv[1]);
+    pthread_t p, c;
+    pthread_create(&c, NULL, consume, NULL);
+    pthread_create(&p, NULL, produce, NULL);
+    pthread_join(p, NULL);
+    pthread_join(c, NULL);
+    return 0;
+}
+"""
+
+
+def _peak_rss_kb(argv: list[str]) -> int:
+    pid = os.fork()
+    if pid == 0:  # pragma: no cover - child
+        try:
+            os.execv(argv[0], argv)
+        finally:
+            os._exit(127)
+    _, status, usage = os.wait4(pid, 0)
+    assert os.waitstatus_to_exitcode(status) == 0
+    return usage.ru_maxrss
+
+
+def test_blocks_freed_by_another_thread_are_reused(tmp_path: object) -> None:
+    """A producer thread allocates, a consumer frees: the consumer's freed
+    blocks must come back to the producer (through the shared pool), not
+    pile up while the producer carves new slabs.  With at most 1000 nodes in
+    flight, 600000 nodes need about the memory of 50000 (before the pool it
+    grew with the number of nodes)."""
+    d = str(tmp_path)
+    with open(os.path.join(d, "pc.c"), "w") as fh:
+        fh.write(PRODUCER_CONSUMER)
+    r = subprocess.run([sys.executable, "-m", "safec", "build", "--mode", "safe", "pc.c",
+                        "-pthread", "-o", "pc"], cwd=d, capture_output=True, text=True)
+    assert r.returncode == 0, r.stderr
+    exe = os.path.join(d, "pc")
+    few = _peak_rss_kb([exe, "50000"])
+    many = _peak_rss_kb([exe, "600000"])
+    assert many < 2 * few, (few, many)

@@ -848,8 +848,8 @@ static void sc_rec_unalloc(sc_tcache *t, uint32_t i)
  * Only a record that made it into the address index takes a stripe lock
  * (see sc_idx_adopt for the race with a flush).  w: o's life word, as the
  * caller loaded it. */
-/* Small heap blocks (below): is o a block's record, and its block freed. */
-static inline bool sc_small_rec(const sc_obj *o);
+/* Small heap blocks (below): is a in their heap, and record i's block freed. */
+static inline bool sc_small_addr(uintptr_t a);
 static void sc_small_free(uint32_t i);
 
 static inline bool sc_kill_word(sc_obj *o, sc_cap c, uint64_t w, const sc_site *site,
@@ -890,7 +890,7 @@ static inline bool sc_kill_word(sc_obj *o, sc_cap c, uint64_t w, const sc_site *
         sc_pend_drop(c.obj, c.gen);
     }
     if (c.gen + 1 < SC_GEN_RETIRE) { /* else retired (with its block, if small) */
-        if (sc_small_rec(o))
+        if (sc_w_kind(w) == SC_K_HEAP && sc_small_addr(o->base))
             sc_small_free(c.obj);
         else
             sc_dead_push(c.obj);
@@ -1052,17 +1052,30 @@ typedef struct sc_smallqs {
 } sc_smallqs;
 
 static __thread sc_smallqs *sc_sq;
+static uint32_t sc_small_delay[SC_SMALL_NCLASS]; /* blocks; set with the reservation */
+static uint32_t sc_small_keep[SC_SMALL_NCLASS];  /* blocks */
+
+/* Matured blocks shared between threads, per class, under sc_lock: what a
+ * thread that frees more than it allocates (a consumer) gives up, and what
+ * an ended thread leaves.  A thread whose class runs dry takes from here
+ * before it carves a new slab, so a producer/consumer pair reuses the same
+ * blocks rather than growing the heap for good. */
+typedef struct sc_smallpool {
+    uint32_t *v;
+    uint32_t n, cap;
+} sc_smallpool;
+static sc_smallpool sc_small_pool[SC_SMALL_NCLASS];
+#define SC_SMALL_KEEP_BYTES ((size_t)256 << 10) /* a thread's matured blocks, per class */
+#define SC_SMALL_TAKE 256u                      /* blocks taken from the pool at once */
 static sc_smallqs *sc_smallq_free; /* left by ended threads; under sc_lock */
 static pthread_key_t sc_sq_key;
 
-static inline bool sc_in_small(uintptr_t p) { return p - sc_small_base < sc_small_size; }
-
-static inline bool sc_small_rec(const sc_obj *o)
+static inline bool sc_small_addr(uintptr_t a)
 {
-    return SC_SMALL_HEAP && o->kind == SC_K_HEAP && sc_in_small(o->base);
+    return SC_SMALL_HEAP && a - sc_small_base < sc_small_size;
 }
 
-bool sc__small_block(const void *p) { return SC_SMALL_HEAP && sc_in_small((uintptr_t)p); }
+bool sc__small_block(const void *p) { return sc_small_addr((uintptr_t)p); }
 
 /* Block size of class k, and the class of an n-byte block (n <= SC__SMALL_MAX). */
 static inline size_t sc_small_bytes(unsigned k) { return (size_t)(k + 1) * SC_SMALL_STEP; }
@@ -1071,9 +1084,66 @@ static inline unsigned sc_small_class(uint64_t n)
     return n ? (unsigned)((n - 1) / SC_SMALL_STEP) : 0;
 }
 
+/* Room for `more` entries in array *v of *cap (mapped, doubled). */
+static void sc_small_room(uint32_t **v, uint32_t *cap, uint32_t n, uint32_t more)
+{
+    if (n + more <= *cap)
+        return;
+    uint32_t nc = *cap ? *cap : 4096;
+    while (nc < n + more)
+        nc *= 2;
+    uint32_t *nv = sc_map((size_t)nc * sizeof(uint32_t));
+    if (!nv)
+        sc__fatal("out of memory for the small-block queues");
+    if (*v) {
+        memcpy(nv, *v, (size_t)n * sizeof(uint32_t));
+        munmap(*v, (size_t)*cap * sizeof(uint32_t));
+    }
+    *v = nv;
+    *cap = nc;
+}
+
+/* Move blocks from[0, n) of class k to the shared pool. */
+static void sc_small_give(unsigned k, const uint32_t *from, uint32_t n)
+{
+    if (!n)
+        return;
+    sc_smallpool *p = &sc_small_pool[k];
+    pthread_mutex_lock(&sc_lock);
+    sc_small_room(&p->v, &p->cap, p->n, n);
+    memcpy(p->v + p->n, from, (size_t)n * sizeof(uint32_t));
+    __atomic_store_n(&p->n, p->n + n, __ATOMIC_RELAXED);
+    pthread_mutex_unlock(&sc_lock);
+}
+
+/* Refill q's (empty) stack from the shared pool; false if it was empty. */
+static __attribute__((noinline)) bool sc_small_take(sc_smallq *q, unsigned k)
+{
+    sc_smallpool *p = &sc_small_pool[k];
+    if (!__atomic_load_n(&p->n, __ATOMIC_RELAXED))
+        return false;
+    pthread_mutex_lock(&sc_lock);
+    uint32_t n = p->n < SC_SMALL_TAKE ? p->n : SC_SMALL_TAKE;
+    sc_small_room(&q->stack, &q->cap, q->nfree, n);
+    memcpy(q->stack + q->nfree, p->v + p->n - n, (size_t)n * sizeof(uint32_t));
+    q->nfree += n;
+    __atomic_store_n(&p->n, p->n - n, __ATOMIC_RELAXED);
+    pthread_mutex_unlock(&sc_lock);
+    return n != 0;
+}
+
+/* Thread exit: the thread's freed blocks (matured or not) go to the shared
+ * pool, its queues (with their partly used slabs) to the next thread. */
 static void sc_smallq_release(void *arg)
 {
     sc_smallqs *qs = arg;
+    for (unsigned k = 0; k < SC_SMALL_NCLASS; k++) {
+        sc_smallq *q = &qs->q[k];
+        sc_small_give(k, q->stack, q->nfree);
+        q->nfree = 0;
+        for (; q->head != q->tail; q->head++)
+            sc_small_give(k, &q->ring[q->head & (SC_SMALL_RING - 1)], 1);
+    }
     pthread_mutex_lock(&sc_lock);
     qs->next_free = sc_smallq_free;
     sc_smallq_free = qs;
@@ -1101,6 +1171,11 @@ static __attribute__((noinline)) sc_smallqs *sc_smallq_acquire(void)
         }
         if (!sc_small_base)
             sc__fatal("cannot reserve the small-block heap");
+        for (unsigned k = 0; k < SC_SMALL_NCLASS; k++) {
+            size_t d = SC_SMALL_DELAY_BYTES / sc_small_bytes(k);
+            sc_small_delay[k] = d < SC_SMALL_RING ? (uint32_t)d : SC_SMALL_RING;
+            sc_small_keep[k] = (uint32_t)(SC_SMALL_KEEP_BYTES / sc_small_bytes(k));
+        }
     }
     sc_smallqs *qs = sc_smallq_free;
     if (qs)
@@ -1144,7 +1219,7 @@ sc_cap sc__small_alloc(size_t n, bool uninit, const char *type_name, const sc_si
     sc_smallq *q = &sc_smallq_get()->q[k];
     uint32_t i;
     uintptr_t b;
-    if (q->nfree) {
+    if (q->nfree || (q->bump >= q->end && sc_small_take(q, k))) {
         i = q->stack[--q->nfree];
         if (q->nfree > SC_SMALL_PREFETCH)
             __builtin_prefetch(&sc_objs[q->stack[q->nfree - SC_SMALL_PREFETCH]], 1);
@@ -1175,25 +1250,20 @@ static void sc_small_free(uint32_t i)
 {
     unsigned k = sc_small_class(sc_objs[i].size);
     sc_smallq *q = &sc_smallq_get()->q[k];
-    uint32_t delay = (uint32_t)(SC_SMALL_DELAY_BYTES / sc_small_bytes(k));
-    if (delay > SC_SMALL_RING)
-        delay = SC_SMALL_RING;
     q->ring[q->tail++ & (SC_SMALL_RING - 1)] = i;
-    if (q->tail - q->head <= delay)
+    if (q->tail - q->head <= sc_small_delay[k])
         return;
-    if (q->nfree == q->cap) {
-        uint32_t nc = q->cap ? 2 * q->cap : 4096;
-        uint32_t *st = sc_map((size_t)nc * sizeof(uint32_t));
-        if (!st)
-            sc__fatal("out of memory for the small-block queues");
-        if (q->stack) {
-            memcpy(st, q->stack, (size_t)q->nfree * sizeof(uint32_t));
-            munmap(q->stack, (size_t)q->cap * sizeof(uint32_t));
-        }
-        q->stack = st;
-        q->cap = nc;
-    }
+    if (q->nfree == q->cap)
+        sc_small_room(&q->stack, &q->cap, q->nfree, 1);
     q->stack[q->nfree++] = q->ring[q->head++ & (SC_SMALL_RING - 1)];
+    /* A process with threads: more than this thread is likely to reuse
+     * soon goes to the pool, the oldest half (the stack's bottom). */
+    if (__builtin_expect(q->nfree > sc_small_keep[k], 0) && !SC_ONE_THREAD()) {
+        uint32_t half = q->nfree / 2;
+        sc_small_give(k, q->stack, half);
+        memmove(q->stack, q->stack + half, (size_t)(q->nfree - half) * sizeof(uint32_t));
+        q->nfree -= half;
+    }
 }
 
 bool sc__kill(sc_cap c, const sc_site *site)
