@@ -141,6 +141,7 @@ typedef struct sc_tcache {
     uint32_t dn;               /* dtail - dhead */
     sc_grave *graves;          /* SC_GRAVES entries, mapped at first reuse */
     uint64_t ngraves;
+    struct sc_smallqs *small;  /* small-block queues, mapped at first use */
     uint64_t ptail;                            /* pushed (owner; release) */
     __attribute__((aligned(64))) uint64_t phead; /* consumed (flusher; release) */
     __attribute__((aligned(64))) sc_pend pend[SC_PEND];
@@ -711,10 +712,14 @@ static void sc_gd_append(sc_tcache *t)
 }
 
 /* Thread exit: the dead records go to the global list, the cache to the
- * next thread (its never-used batch and graveyard stay with it). */
+ * next thread (its never-used batch, graveyard and small-block slabs stay
+ * with it; its freed small blocks go to the shared pool). */
+static void sc_small_release(sc_tcache *t);
+
 static void sc_tc_release(void *arg)
 {
     sc_tcache *t = arg;
+    sc_small_release(t);
     pthread_mutex_lock(&sc_lock);
     sc_gd_append(t);
     t->owned = 0;
@@ -1047,11 +1052,8 @@ typedef struct sc_smallq {
 } sc_smallq;
 
 typedef struct sc_smallqs {
-    struct sc_smallqs *next_free; /* on sc_smallq_free while no thread has it */
     sc_smallq q[SC_SMALL_NCLASS];
-} sc_smallqs;
-
-static __thread sc_smallqs *sc_sq;
+} sc_smallqs; /* a record cache's (sc_tcache.small) */
 static uint32_t sc_small_delay[SC_SMALL_NCLASS]; /* blocks; set with the reservation */
 static uint32_t sc_small_keep[SC_SMALL_NCLASS];  /* blocks */
 
@@ -1067,8 +1069,6 @@ typedef struct sc_smallpool {
 static sc_smallpool sc_small_pool[SC_SMALL_NCLASS];
 #define SC_SMALL_KEEP_BYTES ((size_t)256 << 10) /* a thread's matured blocks, per class */
 #define SC_SMALL_TAKE 256u                      /* blocks taken from the pool at once */
-static sc_smallqs *sc_smallq_free; /* left by ended threads; under sc_lock */
-static pthread_key_t sc_sq_key;
 
 static inline bool sc_small_addr(uintptr_t a)
 {
@@ -1132,11 +1132,13 @@ static __attribute__((noinline)) bool sc_small_take(sc_smallq *q, unsigned k)
     return n != 0;
 }
 
-/* Thread exit: the thread's freed blocks (matured or not) go to the shared
- * pool, its queues (with their partly used slabs) to the next thread. */
-static void sc_smallq_release(void *arg)
+/* Thread exit (sc_tc_release): the thread's freed blocks, matured or
+ * not, go to the shared pool; the queues stay with the record cache. */
+static void sc_small_release(sc_tcache *t)
 {
-    sc_smallqs *qs = arg;
+    sc_smallqs *qs = t->small;
+    if (!qs)
+        return;
     for (unsigned k = 0; k < SC_SMALL_NCLASS; k++) {
         sc_smallq *q = &qs->q[k];
         sc_small_give(k, q->stack, q->nfree);
@@ -1144,22 +1146,14 @@ static void sc_smallq_release(void *arg)
         for (; q->head != q->tail; q->head++)
             sc_small_give(k, &q->ring[q->head & (SC_SMALL_RING - 1)], 1);
     }
-    pthread_mutex_lock(&sc_lock);
-    qs->next_free = sc_smallq_free;
-    sc_smallq_free = qs;
-    pthread_mutex_unlock(&sc_lock);
-    if (sc_sq == qs)
-        sc_sq = NULL;
 }
 
 /* Reserve the small-block heap (once; as much as the address space
- * allows), then give this thread queues: an ended thread's, or new ones. */
-static __attribute__((noinline)) sc_smallqs *sc_smallq_acquire(void)
+ * allows), then give record cache t its queues. */
+static __attribute__((noinline)) sc_smallqs *sc_small_init(sc_tcache *t)
 {
-    sc_ensure_init();
     pthread_mutex_lock(&sc_lock);
     if (!sc_small_base) {
-        pthread_key_create(&sc_sq_key, sc_smallq_release);
         for (size_t n = (size_t)64 << 30; n >= ((size_t)64 << 20); n >>= 1) {
             void *r = sc_map(n);
             if (r) {
@@ -1173,25 +1167,23 @@ static __attribute__((noinline)) sc_smallqs *sc_smallq_acquire(void)
             sc__fatal("cannot reserve the small-block heap");
         for (unsigned k = 0; k < SC_SMALL_NCLASS; k++) {
             size_t d = SC_SMALL_DELAY_BYTES / sc_small_bytes(k);
-            sc_small_delay[k] = d < SC_SMALL_RING ? (uint32_t)d : SC_SMALL_RING;
+            /* the ring holds the delay line plus the block just freed */
+            sc_small_delay[k] = d < SC_SMALL_RING ? (uint32_t)d : SC_SMALL_RING - 1;
             sc_small_keep[k] = (uint32_t)(SC_SMALL_KEEP_BYTES / sc_small_bytes(k));
         }
     }
-    sc_smallqs *qs = sc_smallq_free;
-    if (qs)
-        sc_smallq_free = qs->next_free;
     pthread_mutex_unlock(&sc_lock);
-    if (!qs && !(qs = sc_map(sizeof *qs)))
+    sc_smallqs *qs = sc_map(sizeof *qs);
+    if (!qs)
         sc__fatal("out of memory for the small-block queues");
-    sc_sq = qs;
-    pthread_setspecific(sc_sq_key, qs); /* sc_smallq_release at thread exit */
+    t->small = qs;
     return qs;
 }
 
 static inline sc_smallqs *sc_smallq_get(void)
 {
-    sc_smallqs *qs = sc_sq;
-    return __builtin_expect(qs != NULL, 1) ? qs : sc_smallq_acquire();
+    sc_tcache *t = sc_tc_get();
+    return __builtin_expect(t->small != NULL, 1) ? t->small : sc_small_init(t);
 }
 
 /* A new slab for class k: its memory and one record per block. */
