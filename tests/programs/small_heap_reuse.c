@@ -8,7 +8,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#define N 3000 /* more than any class keeps in its delay line */
+#define N 3000
 
 static unsigned char *blocks[N];
 

@@ -86,8 +86,8 @@ static void *short_lived(void *arg)
     return (void *)sum;
 }
 
-/* A thread frees more blocks of one class than its delay line holds, then
- * ends: its blocks go to the shared pool, each exactly once. */
+/* A thread frees many blocks of one class, then ends: its blocks go to the
+ * shared pool, each exactly once. */
 #define HANDED 5000
 static int *handed[HANDED];
 

@@ -794,9 +794,9 @@ static void d_uaf_reused(void)
 {
     sc_fat p = sc_w_malloc(16, "struct node", &D);
     sc_w_free(p, &D);
-    /* past the small-block delay line, so the block and its record are
-     * reused; fewer than SC_GRAVES reuses later, so its grave is kept */
-    for (int i = 0; i < 1500; i++)
+    /* the block and its record are reused at once (most recently freed
+     * first), then 99 times more: fewer than SC_GRAVES, its grave is kept */
+    for (int i = 0; i < 100; i++)
         sc_w_free(sc_w_malloc(8, NULL, &D), &D);
     (void)*(volatile int *)sc_chk(p, 4, 0, &D);
 }

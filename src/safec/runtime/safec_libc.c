@@ -133,7 +133,7 @@ void sc__no_overlap(const char *fn, sc_fat d, size_t dn, sc_fat s, size_t sn,
  * once: held, they are resident memory the program gave back (a merge
  * sort's 2.4 MB buffer tripled its peak RSS), and glibc hands most of them
  * back to the kernel anyway.  Small blocks (safec_rt.c) never come here:
- * they wait in their size class's delay line.  What comes here is at least
+ * their thread reuses them at once.  What comes here is at least
  * 513 bytes, so the byte limit is what binds: 1 MB (at 4 MB, an allocator
  * test holding 1024 blocks of 0.5-64 KB had 70% more peak RSS). */
 #define SC_QUAR_BYTES ((size_t)1 << 20)
@@ -176,7 +176,7 @@ static __attribute__((noinline)) sc_quar *sc_quar_new(void)
 void sc__quarantine(void *p, size_t n)
 {
     if (sc__small_block(p))
-        return; /* its killed record took it to the small-block heap's delay line */
+        return; /* its killed record took it back to the small-block heap */
     sc_quar *q = sc_qt;
     if (n >= SC_QUAR_MAX_BLOCK || (!q && !(q = sc_quar_new()))) {
         free(p);

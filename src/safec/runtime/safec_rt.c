@@ -90,12 +90,11 @@ _Static_assert(SC_MAX_RECORDS <= SC_SHADOW_NARROW, "record indexes leave the NAR
  * A program that ends objects all the time (a local whose address is taken,
  * in a loop) writes the whole ring, so its size is resident memory: 1024
  * entries (64 KB) describe the last 1024 reuses, on top of the
- * SC_REUSE_DELAY dead records that still describe themselves (and of the
- * small heap blocks waiting in their delay lines).  Most of a small
- * program's fixed memory cost was this ring, the dead ring and the
- * records a reuse delay walks through, at four times these sizes.  A capability
- * older than that is still reported (use after free, by its gen); only the
- * description of its object is gone. */
+ * SC_REUSE_DELAY dead records that still describe themselves.  Most of a
+ * small program's fixed memory cost was this ring, the dead ring and the
+ * records a reuse delay walks through, at four times these sizes.  A
+ * capability older than that is still reported (use after free, by its
+ * gen); only the description of its object is gone. */
 #define SC_GRAVES (1u << 10)
 typedef struct sc_grave {
     uint32_t obj, gen; /* the capability's obj and gen; obj 0 = being written */
@@ -1017,13 +1016,15 @@ sc_cap sc_reg(void *base, size_t size, int kind, const char *type_name, const sc
  *    structure built in allocation order has its records in that order too
  *    (the records of neighbouring nodes share pages and prefetch streams);
  *  - no 16-byte libc chunk header per block (a 16-byte tree node took 32).
- * Freed blocks go through a delay line (SC_SMALL_DELAY_BYTES per class,
- * the quarantine of small blocks: a new block does not get the address of
- * one freed a moment ago, for clearer reports; safety comes from the
- * generation check), then onto a stack that allocation pops, most recently
- * matured first (cache-warm, as libc's own free lists).  Queues are per
- * thread; a thread frees into its own queues whoever allocated the block.
- * A thread's queues (with its partly used slabs) pass to the next thread
+ * A freed block goes onto a stack that allocation pops, most recently
+ * freed first (cache-warm, as glibc's tcache).  There is no quarantine:
+ * a stale pointer to a reused block fails by its generation, and its
+ * report still names the freed object (the graveyard).  A delay line of
+ * 16 KB per class cost binarytrees 22% more L1 misses and alloc 2.8 times
+ * the last-level misses (cachegrind), for nothing a report needs.  Stacks
+ * are per thread; a thread frees onto its own stack whoever allocated the
+ * block, and passes what it will not reuse to a shared pool (below).  A
+ * thread's queues (with its partly used slabs) pass to the next thread
  * when it ends.  Slab memory is never returned to the system.
  *
  * Regular C linked into the program may free or realloc such a block with
@@ -1034,9 +1035,7 @@ sc_cap sc_reg(void *base, size_t size, int kind, const char *type_name, const sc
 #define SC_SMALL_STEP 16u
 #define SC_SMALL_NCLASS (SC__SMALL_MAX / SC_SMALL_STEP)
 #define SC_SLAB_BYTES ((size_t)64 << 10)
-#define SC_SMALL_RING 1024u                      /* delay line capacity (blocks) */
-#define SC_SMALL_DELAY_BYTES ((size_t)16 << 10) /* per class */
-#define SC_SMALL_PREFETCH 4                      /* reuses to prefetch ahead */
+#define SC_SMALL_PREFETCH 4 /* reuses to prefetch ahead */
 
 static uintptr_t sc_small_base;          /* the reservation, [base, + size) */
 static size_t sc_small_size;
@@ -1045,19 +1044,16 @@ static uintptr_t sc_small_next;          /* first byte no slab has */
 typedef struct sc_smallq {
     uintptr_t bump, end;    /* the class's current slab: unused blocks [bump, end) */
     uint32_t rec;           /* the record of the block at bump */
-    uint32_t head, tail;    /* the delay line: ring[head, tail), oldest first */
-    uint32_t nfree, cap;    /* matured blocks (records): stack[0, nfree) */
+    uint32_t nfree, cap;    /* freed blocks (records): stack[0, nfree) */
     uint32_t *stack;
-    uint32_t ring[SC_SMALL_RING];
 } sc_smallq;
 
 typedef struct sc_smallqs {
     sc_smallq q[SC_SMALL_NCLASS];
 } sc_smallqs; /* a record cache's (sc_tcache.small) */
-static uint32_t sc_small_delay[SC_SMALL_NCLASS]; /* blocks; set with the reservation */
-static uint32_t sc_small_keep[SC_SMALL_NCLASS];  /* blocks */
+static uint32_t sc_small_keep[SC_SMALL_NCLASS]; /* blocks; set with the reservation */
 
-/* Matured blocks shared between threads, per class, under sc_lock: what a
+/* Freed blocks shared between threads, per class, under sc_lock: what a
  * thread that frees more than it allocates (a consumer) gives up, and what
  * an ended thread leaves.  A thread whose class runs dry takes from here
  * before it carves a new slab, so a producer/consumer pair reuses the same
@@ -1067,7 +1063,7 @@ typedef struct sc_smallpool {
     uint32_t n, cap;
 } sc_smallpool;
 static sc_smallpool sc_small_pool[SC_SMALL_NCLASS];
-#define SC_SMALL_KEEP_BYTES ((size_t)256 << 10) /* a thread's matured blocks, per class */
+#define SC_SMALL_KEEP_BYTES ((size_t)256 << 10) /* a thread's freed blocks, per class */
 #define SC_SMALL_TAKE 256u                      /* blocks taken from the pool at once */
 
 static inline bool sc_small_addr(uintptr_t a)
@@ -1132,8 +1128,8 @@ static __attribute__((noinline)) bool sc_small_take(sc_smallq *q, unsigned k)
     return n != 0;
 }
 
-/* Thread exit (sc_tc_release): the thread's freed blocks, matured or
- * not, go to the shared pool; the queues stay with the record cache. */
+/* Thread exit (sc_tc_release): the thread's freed blocks go to the shared
+ * pool; the queues stay with the record cache. */
 static void sc_small_release(sc_tcache *t)
 {
     sc_smallqs *qs = t->small;
@@ -1143,8 +1139,6 @@ static void sc_small_release(sc_tcache *t)
         sc_smallq *q = &qs->q[k];
         sc_small_give(k, q->stack, q->nfree);
         q->nfree = 0;
-        for (; q->head != q->tail; q->head++)
-            sc_small_give(k, &q->ring[q->head & (SC_SMALL_RING - 1)], 1);
     }
 }
 
@@ -1165,12 +1159,8 @@ static __attribute__((noinline)) sc_smallqs *sc_small_init(sc_tcache *t)
         }
         if (!sc_small_base)
             sc__fatal("cannot reserve the small-block heap");
-        for (unsigned k = 0; k < SC_SMALL_NCLASS; k++) {
-            size_t d = SC_SMALL_DELAY_BYTES / sc_small_bytes(k);
-            /* the ring holds the delay line plus the block just freed */
-            sc_small_delay[k] = d < SC_SMALL_RING ? (uint32_t)d : SC_SMALL_RING - 1;
+        for (unsigned k = 0; k < SC_SMALL_NCLASS; k++)
             sc_small_keep[k] = (uint32_t)(SC_SMALL_KEEP_BYTES / sc_small_bytes(k));
-        }
     }
     pthread_mutex_unlock(&sc_lock);
     sc_smallqs *qs = sc_map(sizeof *qs);
@@ -1236,18 +1226,15 @@ sc_cap sc__small_alloc(size_t n, bool uninit, const char *type_name, const sc_si
     return c;
 }
 
-/* Record i's block was freed (its record killed): into this thread's
- * delay line of its class; the oldest block there matures. */
+/* Record i's block was freed (its record killed): onto this thread's
+ * stack of its class. */
 static void sc_small_free(uint32_t i)
 {
     unsigned k = sc_small_class(sc_objs[i].size);
     sc_smallq *q = &sc_smallq_get()->q[k];
-    q->ring[q->tail++ & (SC_SMALL_RING - 1)] = i;
-    if (q->tail - q->head <= sc_small_delay[k])
-        return;
     if (q->nfree == q->cap)
         sc_small_room(&q->stack, &q->cap, q->nfree, 1);
-    q->stack[q->nfree++] = q->ring[q->head++ & (SC_SMALL_RING - 1)];
+    q->stack[q->nfree++] = i;
     /* A process with threads: more than this thread is likely to reuse
      * soon goes to the pool, the oldest half (the stack's bottom). */
     if (__builtin_expect(q->nfree > sc_small_keep[k], 0) && !SC_ONE_THREAD()) {
