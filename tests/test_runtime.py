@@ -12,6 +12,7 @@ import os
 import re
 import shutil
 import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -79,6 +80,39 @@ def test_runtime_compiles_with_clang() -> None:
 def test_runtime_links_into_a_shared_object(tmp_path: Path) -> None:
     # .preinit_array is not allowed in a DSO; the constructor takes over.
     _gcc(*FLAGS, "-fPIC", "-shared", *SOURCES, "-o", str(tmp_path / "librt.so"))
+
+
+C89_PROGRAM = r"""
+#include <stdio.h>
+#include <stdlib.h>
+struct pair { char *a, *b; };
+static struct pair make(char *s) { struct pair p; p.a = s; p.b = s + 1; return p; }
+int main(void)
+{
+    char buf[4];
+    struct pair p = { buf, buf + 2 };
+    struct pair q;
+    char *h = malloc(3);
+    buf[0] = 'o'; buf[1] = 'k'; buf[2] = 0;
+    q = make(h);
+    h[0] = 'c'; h[1] = '8'; h[2] = 0;
+    printf("%s %s %s\n", p.a, q.a, q.b);
+    free(h);
+    return 0;
+}
+"""
+
+
+def test_header_builds_c89_code(tmp_path: Path) -> None:
+    """Safe code built with -std=c89 includes safec_rt.h: no `inline`, no
+    declarations in for loops (C99) in it."""
+    src = tmp_path / "c89.c"
+    src.write_text(C89_PROGRAM)
+    r = subprocess.run([sys.executable, "-m", "safec", "run", "--mode", "safe", "-std=c89",
+                        str(src)], capture_output=True, text=True,
+                       cwd=str(tmp_path), timeout=300)
+    assert r.returncode == 0, r.stderr
+    assert r.stdout == "ok c8 8\n"
 
 
 def test_unit_and_forked_death_tests(test_rt: str) -> None:

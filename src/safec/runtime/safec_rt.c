@@ -1063,7 +1063,7 @@ typedef struct sc_smallpool {
     uint32_t n, cap;
 } sc_smallpool;
 static sc_smallpool sc_small_pool[SC_SMALL_NCLASS];
-#define SC_SMALL_KEEP_BYTES ((size_t)256 << 10) /* a thread's freed blocks, per class */
+#define SC_SMALL_KEEP_BYTES ((size_t)64 << 10) /* a thread's freed blocks, per class */
 #define SC_SMALL_TAKE 256u                      /* blocks taken from the pool at once */
 
 static inline bool sc_small_addr(uintptr_t a)

@@ -44,7 +44,7 @@ extern "C" {
 #endif
 
 /* *p |= v; the new value. */
-static inline uint64_t sc_or64(uint64_t *p, uint64_t v)
+static __inline__ uint64_t sc_or64(uint64_t *p, uint64_t v)
 {
     if (SC_ONE_THREAD()) {
         v |= __atomic_load_n(p, __ATOMIC_RELAXED);
@@ -55,7 +55,7 @@ static inline uint64_t sc_or64(uint64_t *p, uint64_t v)
 }
 
 /* *p |= v; the old value. */
-static inline unsigned char sc_or8(unsigned char *p, unsigned char v)
+static __inline__ unsigned char sc_or8(unsigned char *p, unsigned char v)
 {
     unsigned char old;
     if (SC_ONE_THREAD()) {
@@ -87,11 +87,11 @@ typedef struct sc_fat {
  * packed into a vector register on the hot path, at every check.  As a
  * scalar it stays in two registers, built only where it is used. */
 __extension__ typedef unsigned __int128 sc_capw;
-static inline __attribute__((always_inline)) sc_capw sc_capw_of(sc_cap c)
+static __inline__ __attribute__((always_inline)) sc_capw sc_capw_of(sc_cap c)
 {
     return (sc_capw)c.obj | (sc_capw)c.gen << 32 | (sc_capw)c.lo << 64 | (sc_capw)c.hi << 96;
 }
-static inline __attribute__((always_inline)) sc_cap sc_cap_of(sc_capw w)
+static __inline__ __attribute__((always_inline)) sc_cap sc_cap_of(sc_capw w)
 {
     sc_cap c = {(uint32_t)w, (uint32_t)(w >> 32), (uint32_t)(w >> 64), (uint32_t)(w >> 96)};
     return c;
@@ -188,7 +188,7 @@ extern uint64_t *sc__imaps;
  * capability c names, when its state is a map and the bytes are inside c's
  * window: the map byte holding the first bit, its bit index in *sh.  NULL:
  * none (not tracked, a SMALL slot, outside the window, too long). */
-static inline __attribute__((always_inline)) unsigned char *
+static __inline__ __attribute__((always_inline)) unsigned char *
 sc__map_bits(uintptr_t a, size_t n, sc_cap c, unsigned *sh)
 {
     const sc_obj *o = &sc_objs[c.obj];
@@ -208,7 +208,7 @@ sc__map_bits(uintptr_t a, size_t n, sc_cap c, unsigned *sh)
  * out of order, bzip2's tt[]) are read after an inline test of their bits,
  * not through a call (sc_chk, and SC_CHK_W's window misses).  0: take the
  * slow path (it also reports). */
-static inline __attribute__((always_inline)) int sc_test_bits(uintptr_t a, size_t n, sc_cap c)
+static __inline__ __attribute__((always_inline)) int sc_test_bits(uintptr_t a, size_t n, sc_cap c)
 {
     unsigned sh;
     const unsigned char *bits = sc__map_bits(a, n, c, &sh);
@@ -231,7 +231,7 @@ static inline __attribute__((always_inline)) int sc_test_bits(uintptr_t a, size_
     ((intptr_t)(OFF_) >= (intptr_t)(LO_) && (intptr_t)(N_) >= 0 && (OFF_) + (N_) <= (HI_))
 
 /* Check an access of n bytes at f.p; returns f.p (the pointer to use). */
-static inline __attribute__((always_inline)) void *
+static __inline__ __attribute__((always_inline)) void *
 sc_chk(sc_fat f, size_t n, int write, const sc_site *site)
 {
     const sc_obj *o = &sc_objs[f.c.obj];
@@ -250,7 +250,7 @@ sc_chk(sc_fat f, size_t n, int write, const sc_site *site)
  * construction.  Failures take the full slow path (same report). */
 __attribute__((cold)) void *sc_chk_in_fail(void *p, sc_capw c, size_t n, const void *lo,
                                            size_t size, int write, const sc_site *site);
-static inline __attribute__((always_inline)) void *
+static __inline__ __attribute__((always_inline)) void *
 sc_chk_in(sc_fat f, size_t n, const void *lo, size_t size, int write, const sc_site *site)
 {
     uintptr_t off = (uintptr_t)f.p - (uintptr_t)lo;
@@ -270,7 +270,7 @@ typedef struct sc_lazy {
     size_t size;
 } sc_lazy;
 #define SC_GEN_LAZY 0x7FFFFFFEu /* with obj 0: lo/hi hold a const sc_lazy * */
-static inline __attribute__((always_inline)) sc_cap sc_lazy_cap(const sc_lazy *d)
+static __inline__ __attribute__((always_inline)) sc_cap sc_lazy_cap(const sc_lazy *d)
 {
     uint64_t a = (uint64_t)(uintptr_t)d;
     sc_cap c = {0, SC_GEN_LAZY, (uint32_t)a, (uint32_t)(a >> 32)};
@@ -289,7 +289,7 @@ typedef struct sc_win {
  * written prefix (safec_init.c). */
 sc_win sc_win_tracked(sc_fat f);
 
-static inline __attribute__((always_inline)) sc_win sc_win_of(sc_fat f)
+static __inline__ __attribute__((always_inline)) sc_win sc_win_of(sc_fat f)
 {
     const sc_obj *o = &sc_objs[f.c.obj];
     sc_win w = {1, 0};
@@ -304,7 +304,7 @@ static inline __attribute__((always_inline)) sc_win sc_win_of(sc_fat f)
 
 /* The loop window of member array [f.p + off, f.p + off + size) (`p->arr`):
  * narrowed as sc_narrow narrows a capability. */
-static inline __attribute__((always_inline)) sc_win sc_win_sub(sc_fat f, size_t off, size_t size)
+static __inline__ __attribute__((always_inline)) sc_win sc_win_sub(sc_fat f, size_t off, size_t size)
 {
     sc_win w = sc_win_of(f);
     uintptr_t a = (uintptr_t)f.p + off;
@@ -350,7 +350,7 @@ __attribute__((cold)) sc_win sc_chk_fail_ws(void *p, void *rp, sc_capw rc, size_
  * filled in a loop costs one atomic OR per store.  The map's count and
  * prefix do not see these bits: the window refresh scans for them
  * (sc_win_tracked), and finds the object whole.  0: take the slow path. */
-static inline __attribute__((always_inline)) int sc_fill_bits(uintptr_t a, size_t n, sc_cap c)
+static __inline__ __attribute__((always_inline)) int sc_fill_bits(uintptr_t a, size_t n, sc_cap c)
 {
     unsigned sh;
     unsigned char *bits = sc__map_bits(a, n, c, &sh);
@@ -388,7 +388,7 @@ void *sc_chk_ws_ool(void *p, size_t n, sc_win *w, sc_fat root, size_t off, size_
                     const sc_site *site);
 
 /* Check an indirect call target: exact entry of a live function of the type. */
-static inline __attribute__((always_inline)) void *
+static __inline__ __attribute__((always_inline)) void *
 sc_chk_call(sc_fat f, uint32_t type_id, const sc_site *site)
 {
     const sc_obj *o = &sc_objs[f.c.obj];
@@ -401,13 +401,13 @@ sc_chk_call(sc_fat f, uint32_t type_id, const sc_site *site)
 }
 
 /* Pointer arithmetic is free: only the address moves. */
-static inline __attribute__((always_inline)) sc_fat sc_add(sc_fat f, intptr_t bytes)
+static __inline__ __attribute__((always_inline)) sc_fat sc_add(sc_fat f, intptr_t bytes)
 {
     f.p = (char *)f.p + bytes;
     return f;
 }
 
-static inline __attribute__((always_inline)) sc_fat sc_mk(void *p, sc_cap c)
+static __inline__ __attribute__((always_inline)) sc_fat sc_mk(void *p, sc_cap c)
 {
     sc_fat f = {p, c};
     return f;
@@ -416,7 +416,7 @@ static inline __attribute__((always_inline)) sc_fat sc_mk(void *p, sc_cap c)
 /* Thread-local capability slots (sc_argcap, sc_retcap) are written and
  * read through these: two 8-byte stores, two 8-byte loads.  (The scalar's
  * bytes are the struct's only on a little-endian machine.) */
-static inline __attribute__((always_inline)) void sc_cap_put(sc_cap *slot, sc_cap c)
+static __inline__ __attribute__((always_inline)) void sc_cap_put(sc_cap *slot, sc_cap c)
 {
 #if __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
     sc_capw w = sc_capw_of(c);
@@ -425,7 +425,7 @@ static inline __attribute__((always_inline)) void sc_cap_put(sc_cap *slot, sc_ca
     *slot = c;
 #endif
 }
-static inline __attribute__((always_inline)) sc_cap sc_cap_get(const sc_cap *slot)
+static __inline__ __attribute__((always_inline)) sc_cap sc_cap_get(const sc_cap *slot)
 {
 #if __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
     sc_capw w;
@@ -438,7 +438,7 @@ static inline __attribute__((always_inline)) sc_cap sc_cap_get(const sc_cap *slo
 
 /* &s->arr (an array member of the object f points into): the window shrinks
  * to [f.p + off, f.p + off + size).  Outside the object it gives no window. */
-static inline __attribute__((always_inline)) sc_fat
+static __inline__ __attribute__((always_inline)) sc_fat
 sc_narrow(sc_fat f, size_t off, size_t size)
 {
     const sc_obj *o = &sc_objs[f.c.obj];
@@ -505,7 +505,7 @@ extern sc_shadow **sc_shadow_dir; /* [addr >> 24] -> leaf: 2M entries, then 2M w
 sc_shadow *sc_shadow_leaf(uintptr_t addr); /* allocates the leaf */
 
 /* hi of a capability to the whole object o. */
-static inline __attribute__((always_inline)) uint32_t sc_whole_hi(const sc_obj *o)
+static __inline__ __attribute__((always_inline)) uint32_t sc_whole_hi(const sc_obj *o)
 {
     return o->size > 0xFFFFFFFFu ? 0xFFFFFFFFu : (uint32_t)o->size;
 }
@@ -514,7 +514,7 @@ static inline __attribute__((always_inline)) uint32_t sc_whole_hi(const sc_obj *
 void sc_shadow_put_narrow(sc_shadow *leaf, size_t i, uint32_t obj, uint32_t lo, uint32_t hi);
 
 /* The capability of entry i of leaf (its val already matched). */
-static inline __attribute__((always_inline)) sc_cap sc_shadow_cap(const sc_shadow *leaf,
+static __inline__ __attribute__((always_inline)) sc_cap sc_shadow_cap(const sc_shadow *leaf,
                                                                   size_t i)
 {
     const sc_shadow *s = &leaf[i];
@@ -535,7 +535,7 @@ static inline __attribute__((always_inline)) sc_cap sc_shadow_cap(const sc_shado
 }
 
 /* Write entry i of leaf: value f.p with capability f.c. */
-static inline __attribute__((always_inline)) void sc_shadow_put(sc_shadow *leaf, size_t i,
+static __inline__ __attribute__((always_inline)) void sc_shadow_put(sc_shadow *leaf, size_t i,
                                                                 sc_fat f)
 {
     sc_shadow *s = &leaf[i];
@@ -570,7 +570,7 @@ __attribute__((cold)) sc_capw sc_load_cap_slow(const void *slot, void *v, int ow
 /* A pointer to a safe object was handed to a function safec has no model
  * for: it may store pointers there that no shadow records. */
 void sc_init_whole(sc_cap c); /* every byte of c's object counts as written */
-static inline void sc_extern_touch(sc_fat f)
+static __inline__ void sc_extern_touch(sc_fat f)
 {
     if (f.c.obj > 1 && (sc_objs[f.c.obj].gen & ~SC_GEN_TRACK) == f.c.gen) {
         sc_objs[f.c.obj].flags |= SC_F_EXTERN_WRITTEN;
@@ -579,7 +579,7 @@ static inline void sc_extern_touch(sc_fat f)
     }
 }
 
-static inline __attribute__((always_inline)) sc_fat sc_load_ptr_in(const void *slot, int own)
+static __inline__ __attribute__((always_inline)) sc_fat sc_load_ptr_in(const void *slot, int own)
 {
     uintptr_t a = (uintptr_t)slot;
     void *v = *(void *const *)slot;
@@ -595,7 +595,7 @@ static inline __attribute__((always_inline)) sc_fat sc_load_ptr_in(const void *s
     return f;
 }
 
-static inline __attribute__((always_inline)) sc_fat sc_load_ptr(const void *slot)
+static __inline__ __attribute__((always_inline)) sc_fat sc_load_ptr(const void *slot)
 {
     return sc_load_ptr_in(slot, 0);
 }
@@ -605,12 +605,12 @@ static inline __attribute__((always_inline)) sc_fat sc_load_ptr(const void *slot
  * not match the pointer stored there are data: no capability.  (A slot no
  * safe code stored to, e.g. in a struct copied from regular C's memory,
  * is looked up as usual.) */
-static inline __attribute__((always_inline)) sc_fat sc_load_ptr_own(const void *slot)
+static __inline__ __attribute__((always_inline)) sc_fat sc_load_ptr_own(const void *slot)
 {
     return sc_load_ptr_in(slot, 1);
 }
 
-static inline __attribute__((always_inline)) void sc_store_ptr(void *slot, sc_fat f)
+static __inline__ __attribute__((always_inline)) void sc_store_ptr(void *slot, sc_fat f)
 {
     uintptr_t a = (uintptr_t)slot;
     sc_shadow *leaf = sc_shadow_dir[a >> 24];
@@ -622,7 +622,7 @@ static inline __attribute__((always_inline)) void sc_store_ptr(void *slot, sc_fa
 
 /* Record capability f.c for the value f.p that slot already holds, without
  * writing the slot (it may be read-only: a const global's initializer). */
-static inline void sc_set_shadow(const void *slot, sc_fat f)
+static __inline__ void sc_set_shadow(const void *slot, sc_fat f)
 {
     uintptr_t a = (uintptr_t)slot;
     sc_shadow *leaf = sc_shadow_dir[a >> 24];
@@ -635,7 +635,7 @@ static inline void sc_set_shadow(const void *slot, sc_fat f)
  * exchange): if the slot holds it, it gets v's capability, as a plain store
  * would give it.  A compare-exchange that failed wrote the slot's pointer
  * into exp (non-null): exp gets the slot's capability. */
-static inline void sc_atomic_ptr_stored(void *slot, sc_fat v, void *exp)
+static __inline__ void sc_atomic_ptr_stored(void *slot, sc_fat v, void *exp)
 {
     void *now = __atomic_load_n((void **)slot, __ATOMIC_RELAXED);
     if (now == v.p)
@@ -646,7 +646,7 @@ static inline void sc_atomic_ptr_stored(void *slot, sc_fat v, void *exp)
 
 /* An atomic add or sub moved the pointer in slot, which held `before`: the
  * capability goes along, as with pointer arithmetic. */
-static inline void sc_atomic_ptr_moved(void *slot, sc_fat before)
+static __inline__ void sc_atomic_ptr_moved(void *slot, sc_fat before)
 {
     void *now = __atomic_load_n((void **)slot, __ATOMIC_RELAXED);
     if (before.c.obj && now != before.p)
@@ -657,7 +657,7 @@ static inline void sc_atomic_ptr_moved(void *slot, sc_fat before)
  * capability were `before`: that capability if r is that value (the slot
  * was not changed by another thread in between), else the object r points
  * into (as for a pointer from code safec has no model for). */
-static inline sc_fat sc_atomic_ptr_result(void *r, sc_fat before)
+static __inline__ sc_fat sc_atomic_ptr_result(void *r, sc_fat before)
 {
     if (r == before.p && before.c.obj)
         return before;
@@ -679,12 +679,13 @@ void sc_copy_shadow(void *dst, const void *src, size_t n);
  * whatever object starts at that address.  statik: obj has static
  * storage, so its pointers point to static objects or functions. */
 sc_cap sc_lookup_static_cap(const void *p);
-static inline void sc_rederive_init(void *obj, const unsigned *slots, unsigned n,
+static __inline__ void sc_rederive_init(void *obj, const unsigned *slots, unsigned n,
                                     const sc_fat *vals, const unsigned *offs, unsigned nv,
                                     int statik)
 {
     unsigned j = 0;
-    for (unsigned i = 0; i < n; i++) {
+    unsigned i; /* C89 code includes this header too */
+    for (i = 0; i < n; i++) {
         char *slot = (char *)obj + slots[i];
         void *v = *(void **)slot;
         sc_fat f = {v, SC_NOCAP};
@@ -702,13 +703,13 @@ static inline void sc_rederive_init(void *obj, const unsigned *slots, unsigned n
 
 /* An aggregate that crossed a call by value (a struct parameter or result)
  * has no shadow at its new address: its slots' capabilities by lookup. */
-static inline void sc_rederive(void *obj, const unsigned *slots, unsigned n)
+static __inline__ void sc_rederive(void *obj, const unsigned *slots, unsigned n)
 {
     sc_rederive_init(obj, slots, n, 0, 0, 0, 0);
 }
 
 /* The same for an aggregate whose pointer slots are not known statically. */
-static inline void sc_rederive_all(void *obj, size_t size)
+static __inline__ void sc_rederive_all(void *obj, size_t size)
 {
     (void)obj;
     (void)size;
@@ -726,7 +727,7 @@ extern __thread void *sc_retval;
 extern __thread sc_cap sc_retcap;
 extern __thread void *sc_retfn;
 
-static inline __attribute__((always_inline)) sc_fat sc_param(void *p, int i, void *self)
+static __inline__ __attribute__((always_inline)) sc_fat sc_param(void *p, int i, void *self)
 {
     sc_fat f = {p, SC_NOCAP};
     if (__builtin_expect(sc_argfn == self && i < SC_MAXARGS, 1))
@@ -741,7 +742,7 @@ static inline __attribute__((always_inline)) sc_fat sc_param(void *p, int i, voi
  * never took (`if (!f())`) stays in the slot, and a later call of regular
  * C (libc's malloc through a function pointer) that hands out the same
  * address again must not pick up that stale capability. */
-static inline __attribute__((always_inline)) sc_fat sc_result(void *p, void *fn)
+static __inline__ __attribute__((always_inline)) sc_fat sc_result(void *p, void *fn)
 {
     sc_fat f = {p, SC_NOCAP};
     if (__builtin_expect(sc_retval == p && sc_retfn == fn, 1))
@@ -752,7 +753,7 @@ static inline __attribute__((always_inline)) sc_fat sc_result(void *p, void *fn)
     return f;
 }
 
-static inline __attribute__((always_inline)) void *sc_return(sc_fat f, void *self)
+static __inline__ __attribute__((always_inline)) void *sc_return(sc_fat f, void *self)
 {
     sc_retval = f.p;
     sc_retfn = self;
@@ -773,13 +774,14 @@ typedef struct sc_retslot {
 extern __thread void *sc_retagg_fn;
 extern __thread sc_retslot sc_retagg[SC_RETSLOTS];
 
-static inline void sc_return_agg(const void *obj, const unsigned *slots, unsigned n, void *self)
+static __inline__ void sc_return_agg(const void *obj, const unsigned *slots, unsigned n, void *self)
 {
     if (n > SC_RETSLOTS) {
         sc_retagg_fn = 0;
         return;
     }
-    for (unsigned i = 0; i < n; i++) {
+    unsigned i; /* C89 code includes this header too */
+    for (i = 0; i < n; i++) {
         const char *slot = (const char *)obj + slots[i];
         sc_fat f = sc_load_ptr(slot);
         sc_retagg[i].val = (uintptr_t)f.p;
@@ -788,11 +790,12 @@ static inline void sc_return_agg(const void *obj, const unsigned *slots, unsigne
     sc_retagg_fn = self;
 }
 
-static inline void sc_rederive_ret(void *obj, const unsigned *slots, unsigned n, void *fn)
+static __inline__ void sc_rederive_ret(void *obj, const unsigned *slots, unsigned n, void *fn)
 {
     int mine = sc_retagg_fn == fn && n <= SC_RETSLOTS;
     sc_retagg_fn = 0;
-    for (unsigned i = 0; i < n; i++) {
+    unsigned i; /* C89 code includes this header too */
+    for (i = 0; i < n; i++) {
         char *slot = (char *)obj + slots[i];
         void *v = *(void **)slot;
         sc_fat f = {v, SC_NOCAP};
@@ -819,28 +822,31 @@ static inline void sc_rederive_ret(void *obj, const unsigned *slots, unsigned n,
 extern __thread void *sc_aggarg_fn;
 extern __thread sc_retslot sc_aggarg[SC_AGGSLOTS];
 
-static inline void sc_pass_agg(const void *obj, const unsigned *slots, unsigned n, unsigned k)
+static __inline__ void sc_pass_agg(const void *obj, const unsigned *slots, unsigned n, unsigned k)
 {
-    for (unsigned i = 0; i < n && k + i < SC_AGGSLOTS; i++) {
+    unsigned i; /* C89 code includes this header too */
+    for (i = 0; i < n && k + i < SC_AGGSLOTS; i++) {
         sc_fat f = sc_load_ptr((const char *)obj + slots[i]);
         sc_aggarg[k + i].val = (uintptr_t)f.p;
         sc_aggarg[k + i].c = f.c;
     }
 }
 
-static inline void sc_pass_none(unsigned k, unsigned n)
+static __inline__ void sc_pass_none(unsigned k, unsigned n)
 {
-    for (unsigned i = 0; i < n && k + i < SC_AGGSLOTS; i++) {
+    unsigned i; /* C89 code includes this header too */
+    for (i = 0; i < n && k + i < SC_AGGSLOTS; i++) {
         sc_aggarg[k + i].val = 0;
         sc_aggarg[k + i].c = SC_NOCAP;
     }
 }
 
-static inline void sc_rederive_arg(void *obj, const unsigned *slots, unsigned n, unsigned k,
+static __inline__ void sc_rederive_arg(void *obj, const unsigned *slots, unsigned n, unsigned k,
                                    void *self)
 {
     int mine = sc_aggarg_fn == self;
-    for (unsigned i = 0; i < n; i++) {
+    unsigned i; /* C89 code includes this header too */
+    for (i = 0; i < n; i++) {
         char *slot = (char *)obj + slots[i];
         void *v = *(void **)slot;
         sc_fat f = {v, SC_NOCAP};
@@ -911,7 +917,7 @@ sc_fat sc_init_pad(sc_fat f, size_t elem, const unsigned char *pad);
 /* Struct assignment *d = *s (both through capabilities): d's n bytes get
  * s's init state (nothing to do unless d's object is tracked). */
 void sc__init_copy_out(sc_fat d, sc_fat s, size_t n);
-static inline __attribute__((always_inline)) void sc_init_copy(sc_fat d, sc_fat s, size_t n)
+static __inline__ __attribute__((always_inline)) void sc_init_copy(sc_fat d, sc_fat s, size_t n)
 {
     if (__builtin_expect(sc_objs[d.c.obj].gen == (d.c.gen | SC_GEN_TRACK), 0))
         sc__init_copy_out(d, s, n);
@@ -927,7 +933,7 @@ bool sc_ib_test_range(const unsigned char *bits, size_t off, size_t n);
 
 /* An access of n bytes at p (already bounds-checked) to the tracked local
  * at var: a write sets its bytes' bits, a read tests them. */
-static inline __attribute__((always_inline)) void *
+static __inline__ __attribute__((always_inline)) void *
 sc_ib(void *p, size_t n, const void *var, unsigned char *bits, int mode, sc_cap c,
       const sc_site *site)
 {
