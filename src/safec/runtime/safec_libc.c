@@ -11,6 +11,7 @@
 #include "safec_internal.h"
 
 #include <ctype.h>
+#include <dlfcn.h>
 #include <errno.h>
 #if defined(__x86_64__) && defined(__SSE2__)
 #include <emmintrin.h>
@@ -133,8 +134,8 @@ void sc__no_overlap(const char *fn, sc_fat d, size_t dn, sc_fat s, size_t sn,
  * once: held, they are resident memory the program gave back (a merge
  * sort's 2.4 MB buffer tripled its peak RSS), and glibc hands most of them
  * back to the kernel anyway.  Small blocks (safec_rt.c) never come here:
- * their thread reuses them at once.  What comes here is at least
- * 513 bytes, so the byte limit is what binds: 1 MB (at 4 MB, an allocator
+ * their thread reuses them at once.  What comes here is mostly larger than
+ * 512 bytes, so the byte limit is what binds: 1 MB (at 4 MB, an allocator
  * test holding 1024 blocks of 0.5-64 KB had 70% more peak RSS). */
 #define SC_QUAR_BYTES ((size_t)1 << 20)
 #define SC_QUAR_MAX_BLOCK ((size_t)128 << 10)
@@ -419,7 +420,6 @@ sc_fat sc_w_reallocarray(sc_fat p, size_t k, size_t n, const sc_site *site)
  * next definition (glibc's, or a preloaded allocator's), found once
  * before main; until then, glibc's.  Weak: a static link keeps libc's. */
 #if SC__SMALL_HEAP
-#include <dlfcn.h>
 extern void __libc_free(void *);
 extern void *__libc_realloc(void *, size_t);
 static void (*sc_next_free)(void *);

@@ -846,16 +846,16 @@ static void sc_rec_unalloc(sc_tcache *t, uint32_t i)
         sc_dead_push(i);
 }
 
+/* Small heap blocks (below): is a in their heap, and record i's block freed. */
+static inline bool sc_small_addr(uintptr_t a);
+static void sc_small_free(uint32_t i);
+
 /* Kill record c.obj if c is its live capability.  One compare-and-swap of
  * the life word bumps the gen (from here on every check through c fails)
  * and clears live: of two threads freeing the same block, exactly one wins.
  * Only a record that made it into the address index takes a stripe lock
  * (see sc_idx_adopt for the race with a flush).  w: o's life word, as the
  * caller loaded it. */
-/* Small heap blocks (below): is a in their heap, and record i's block freed. */
-static inline bool sc_small_addr(uintptr_t a);
-static void sc_small_free(uint32_t i);
-
 static inline bool sc_kill_word(sc_obj *o, sc_cap c, uint64_t w, const sc_site *site,
                                 unsigned flags)
 {

@@ -15,6 +15,10 @@
 #ifndef SAFEC_RT_H
 #define SAFEC_RT_H
 
+/* Safe code of any C dialect includes this header (-std=c89 too): its
+ * inline functions are __inline__, and declare loop counters before the
+ * loop. */
+
 #include <stddef.h>
 #include <stdbool.h>
 #include <stdint.h>
@@ -684,7 +688,7 @@ static __inline__ void sc_rederive_init(void *obj, const unsigned *slots, unsign
                                     int statik)
 {
     unsigned j = 0;
-    unsigned i; /* C89 code includes this header too */
+    unsigned i;
     for (i = 0; i < n; i++) {
         char *slot = (char *)obj + slots[i];
         void *v = *(void **)slot;
@@ -780,7 +784,7 @@ static __inline__ void sc_return_agg(const void *obj, const unsigned *slots, uns
         sc_retagg_fn = 0;
         return;
     }
-    unsigned i; /* C89 code includes this header too */
+    unsigned i;
     for (i = 0; i < n; i++) {
         const char *slot = (const char *)obj + slots[i];
         sc_fat f = sc_load_ptr(slot);
@@ -794,7 +798,7 @@ static __inline__ void sc_rederive_ret(void *obj, const unsigned *slots, unsigne
 {
     int mine = sc_retagg_fn == fn && n <= SC_RETSLOTS;
     sc_retagg_fn = 0;
-    unsigned i; /* C89 code includes this header too */
+    unsigned i;
     for (i = 0; i < n; i++) {
         char *slot = (char *)obj + slots[i];
         void *v = *(void **)slot;
@@ -824,7 +828,7 @@ extern __thread sc_retslot sc_aggarg[SC_AGGSLOTS];
 
 static __inline__ void sc_pass_agg(const void *obj, const unsigned *slots, unsigned n, unsigned k)
 {
-    unsigned i; /* C89 code includes this header too */
+    unsigned i;
     for (i = 0; i < n && k + i < SC_AGGSLOTS; i++) {
         sc_fat f = sc_load_ptr((const char *)obj + slots[i]);
         sc_aggarg[k + i].val = (uintptr_t)f.p;
@@ -834,7 +838,7 @@ static __inline__ void sc_pass_agg(const void *obj, const unsigned *slots, unsig
 
 static __inline__ void sc_pass_none(unsigned k, unsigned n)
 {
-    unsigned i; /* C89 code includes this header too */
+    unsigned i;
     for (i = 0; i < n && k + i < SC_AGGSLOTS; i++) {
         sc_aggarg[k + i].val = 0;
         sc_aggarg[k + i].c = SC_NOCAP;
@@ -845,7 +849,7 @@ static __inline__ void sc_rederive_arg(void *obj, const unsigned *slots, unsigne
                                    void *self)
 {
     int mine = sc_aggarg_fn == self;
-    unsigned i; /* C89 code includes this header too */
+    unsigned i;
     for (i = 0; i < n; i++) {
         char *slot = (char *)obj + slots[i];
         void *v = *(void **)slot;
