@@ -185,6 +185,11 @@ class DeclLowering(StmtLowering):
                 continue
             if a.location.file is None:
                 continue  # implicit attribute added by clang
+            if a.kind == CK.UNEXPOSED_ATTR and (X.source_text(a) or "").strip() == c.spelling:
+                # implicit too: the format attribute clang adds to a
+                # redeclared library builtin (`extern int printf(const char
+                # *, ...);`) spans the declared name
+                continue
             text = self._attr_text(a, decl_name)
             if text and text not in out:
                 out.append(text)
