@@ -1170,9 +1170,9 @@ static __attribute__((noinline)) sc_smallqs *sc_small_init(sc_tcache *t)
     return qs;
 }
 
-static inline sc_smallqs *sc_smallq_get(void)
+/* Record cache t's small-block queues. */
+static inline sc_smallqs *sc_smallq_of(sc_tcache *t)
 {
-    sc_tcache *t = sc_tc_get();
     return __builtin_expect(t->small != NULL, 1) ? t->small : sc_small_init(t);
 }
 
@@ -1198,14 +1198,15 @@ sc_cap sc__small_alloc(size_t n, bool uninit, const char *type_name, const sc_si
                        void **out, bool *fresh)
 {
     unsigned k = sc_small_class(n);
-    sc_smallq *q = &sc_smallq_get()->q[k];
+    sc_tcache *t = sc_tc_get();
+    sc_smallq *q = &sc_smallq_of(t)->q[k];
     uint32_t i;
     uintptr_t b;
     if (q->nfree || (q->bump >= q->end && sc_small_take(q, k))) {
         i = q->stack[--q->nfree];
         if (q->nfree > SC_SMALL_PREFETCH)
             __builtin_prefetch(&sc_objs[q->stack[q->nfree - SC_SMALL_PREFETCH]], 1);
-        sc_bury(sc_tc_get(), i); /* reports about the block's last object */
+        sc_bury(t, i); /* reports about the block's last object */
         b = sc_objs[i].base;
         *fresh = false;
     } else {
@@ -1219,7 +1220,7 @@ sc_cap sc__small_alloc(size_t n, bool uninit, const char *type_name, const sc_si
     sc_rec_init(&sc_objs[i], b, n, SC_K_HEAP, type_name, site);
     sc_cap c = sc_whole_cap(i);
     if (sc_queueing())
-        sc_pend_push(sc_tc_get(), i, c.gen);
+        sc_pend_push(t, i, c.gen);
     if (uninit)
         sc__track(i);
     *out = (void *)b;
@@ -1231,7 +1232,7 @@ sc_cap sc__small_alloc(size_t n, bool uninit, const char *type_name, const sc_si
 static void sc_small_free(uint32_t i)
 {
     unsigned k = sc_small_class(sc_objs[i].size);
-    sc_smallq *q = &sc_smallq_get()->q[k];
+    sc_smallq *q = &sc_smallq_of(sc_tc_get())->q[k];
     if (q->nfree == q->cap)
         sc_small_room(&q->stack, &q->cap, q->nfree, 1);
     q->stack[q->nfree++] = i;
