@@ -133,6 +133,20 @@ def test_multi_file_build(tmp_path: object) -> None:
     assert r.stdout == "42\n"
 
 
+def test_keep_creates_its_directory(tmp_path: object) -> None:
+    keep = os.path.join(str(tmp_path), "kept", "c")
+    out = os.path.join(str(tmp_path), "a.out")
+    r = safec("build", "--mode", "safe", "--keep", keep, HELLO, "-o", out)
+    _no_traceback(r)
+    assert r.returncode == 0, r.stderr
+    assert [f for f in os.listdir(keep) if f.endswith(".safec.c")]
+    blocked = os.path.join(str(tmp_path), "file")
+    open(blocked, "w").close()
+    r = safec("build", "--keep", os.path.join(blocked, "sub"), HELLO, "-o", out)
+    _no_traceback(r)
+    assert r.returncode != 0 and "--keep" in r.stderr, r.stderr
+
+
 def test_compile_only_and_link_with_gcc_object(tmp_path: object) -> None:
     d = str(tmp_path)
     with open(os.path.join(d, "lib.c"), "w") as fh:

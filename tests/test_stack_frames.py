@@ -35,3 +35,58 @@ def test_pointer_loads_do_not_grow_the_frame(tmp_path: object) -> None:
     safe = _frame_bytes(tmp_path, "safe")
     # 60 load sites: 32 bytes each was about 2 KB
     assert safe <= plain + 512, (plain, safe)
+
+
+_PARSER = r"""
+#include <stdlib.h>
+#include <string.h>
+struct item { struct item *next, *child; char *name; int type; double v; };
+static const char *skip(const char *p) { while (*p == ' ') p++; return p; }
+struct item *parse(const char **pp) {
+    const char *p = skip(*pp);
+    struct item *it = calloc(1, sizeof *it);
+    if (*p == '[') {
+        struct item *last = NULL;
+        p++;
+        while (*p && *p != ']') {
+            struct item *c;
+            *pp = p;
+            c = parse(pp);
+            p = *pp;
+            if (!c) break;
+            if (last) last->next = c; else it->child = c;
+            last = c;
+            p = skip(p);
+            if (*p == ',') p++;
+        }
+        if (*p == ']') p++;
+        it->type = 1;
+    } else {
+        char buf[32]; int n = 0;
+        while (*p >= '0' && *p <= '9' && n < 31) buf[n++] = *p++;
+        buf[n] = 0;
+        it->v = atof(buf); it->type = 2;
+        it->name = strdup(buf);
+    }
+    *pp = p;
+    return it;
+}
+"""
+
+
+def test_unoptimized_build_shares_stack_slots(tmp_path: object) -> None:
+    """Without -O gcc gave each local of each inlined check a slot of its
+    own: this recursive-descent parser had a 10 KB frame in mode safe (gcc
+    -O0: about 100 bytes), and 1000 levels of nesting overflowed the stack.
+    Instrumented code is built with at least -Og."""
+    src = os.path.join(str(tmp_path), "parser.c")
+    with open(src, "w") as fh:
+        fh.write(_PARSER)
+    for flags in ([], ["-O0"]):
+        r = subprocess.run([sys.executable, "-m", "safec", "cc", "--mode", "safe", *flags,
+                            "-fstack-usage", "-c", src, "-o", "parser.o"],
+                           capture_output=True, text=True, cwd=str(tmp_path))
+        assert r.returncode == 0, r.stderr
+        with open(os.path.join(str(tmp_path), "parser.su")) as fh:
+            sizes = [int(line.split("\t")[1]) for line in fh if ":parse\t" in line]
+        assert sizes and sizes[0] <= 2048, (flags, sizes)

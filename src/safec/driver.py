@@ -178,6 +178,20 @@ def runtime_object(cc: str) -> str:
     return lib
 
 
+def _safe_opt_floor(cc_flags: Sequence[str]) -> list[str]:
+    """-Og for instrumented code the user builds without optimization.
+
+    Without -O, gcc gives every local of every inlined check its own stack
+    slot: a recursive parser's frame was 10 KB in mode safe against 100
+    bytes for regular C, and a 1000-deep recursion overflowed an 8 MB
+    stack.  -Og shares slots (1.4 KB) and keeps code debuggable; gcc uses
+    the last -O, so it goes after the user's flags."""
+    level = [f for f in cc_flags if f.startswith("-O")]
+    if not level or level[-1] == "-O0":
+        return ["-Og"]
+    return []
+
+
 def _write_deps(cc: str, src: str, dep: list[str], rest: list[str], obj: Optional[str]) -> None:
     """Run the preprocessor on the original source for its dependency
     output: the emitted file includes other headers (safec_rt.h) and is
@@ -213,6 +227,12 @@ def build(sources: Sequence[str], output: str, opts: Options, compile_only: bool
             _write_deps(cc, src, dep, opts.cc_flags, output if compile_only else None)
         if "-MD" not in dep and "-MMD" not in dep:
             return  # -M, -MM: dependencies only, as with gcc
+    if opts.keep:
+        try:
+            os.makedirs(opts.keep, exist_ok=True)
+        except OSError as e:
+            raise SafecError(f"safec: error: cannot create --keep directory {opts.keep}: "
+                             f"{e.strerror}") from None
     tmp = opts.keep or tempfile.mkdtemp(prefix="safec-")
     ok = False
     try:
@@ -239,6 +259,7 @@ def build(sources: Sequence[str], output: str, opts: Options, compile_only: bool
                 # those without the variable-location tracking that costs
                 # gcc a third of its time on instrumented code
                 iflags.append("-g1")
+            iflags += _safe_opt_floor(opts.cc_flags)
             link = [*link, runtime_object(cc), "-pthread", "-ldl"]  # after user objects
         if compile_only:
             if len(emitted) != 1:
