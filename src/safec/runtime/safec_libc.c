@@ -246,9 +246,11 @@ static sc_fat sc_heap_new(size_t n, bool zero, bool uninit, const char *type_nam
         void *p;
         bool fresh;
         sc_cap c = sc__small_alloc(n, uninit && !zero, type_name, site, &p, &fresh);
-        if (zero && !fresh)
-            memset(p, 0, n);
-        return sc_heap_fat(p, c);
+        if (p) {
+            if (zero && !fresh)
+                memset(p, 0, n);
+            return sc_heap_fat(p, c);
+        }
     }
     void *p = zero ? calloc(n ? n : 1, 1) : malloc(n ? n : 1); /* malloc(0): a unique object */
     return uninit && !zero ? sc_heap_uninit(p, n, type_name, site)
