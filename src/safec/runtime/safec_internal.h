@@ -159,6 +159,12 @@ const char *sc__a(uint64_t n);
 /* Print "safec: fatal: what" and end the process (not a violation). */
 __attribute__((noreturn)) void sc__fatal(const char *what);
 
+/* Faults the checks did not prevent (safec_report.c): sc__fault_init
+ * installs the handler, sc__fault_thread gives the calling thread an
+ * alternate stack to run it on (*mem: its memory, mapped once). */
+void sc__fault_init(void);
+void sc__fault_thread(void **mem);
+
 /* Count an access through a wild pointer. */
 void sc__count_wild(void);
 

@@ -336,9 +336,19 @@ static void sc_put_stack(sc_buf *b, const sc_site *site)
                site->line);
         shown++;
     }
+    int last = -1, repeats = 0; /* deep recursion: one frame, then (xN) */
     for (; i < n; i++) {
         if (!fr[i].func[0] || sc_is_runtime(fr[i].func))
             continue;
+        if (last >= 0 && strcmp(fr[i].func, fr[last].func) == 0 &&
+            strcmp(fr[i].loc, fr[last].loc) == 0) {
+            repeats++;
+            continue;
+        }
+        if (repeats)
+            sc_put(b, " (x%d)", repeats + 1);
+        repeats = 0;
+        last = i;
         sc_put(b, "%s %s", shown ? " <-" : "", fr[i].func);
         if (shown == 0 && site && site->func && strcmp(fr[i].func, site->func) == 0)
             sc_put(b, " %s:%d", site->file ? sc_base_name(site->file) : "?", site->line);
@@ -348,6 +358,8 @@ static void sc_put_stack(sc_buf *b, const sc_site *site)
         if (strcmp(fr[i].func, "main") == 0)
             break;
     }
+    if (repeats)
+        sc_put(b, " (x%d%s)", repeats + 1, i >= n ? " or more" : "");
     sc_put(b, "\n");
 }
 
@@ -449,4 +461,99 @@ void sc_report(int kind, const sc_site *site, sc_cap c, const void *addr, const 
         sc_put_stack(&b, site);
     if (b.n && write(2, b.s, b.n) < 0) { /* as above */ }
     _exit(sc_exit_code());
+}
+
+/* ------------------------------------------------------------ faults
+ * A fault the checks did not prevent (a stack overflow, regular C code, a
+ * wild pointer from code safec has no model of) is named before the
+ * process dies of it: safec's frames are bigger than gcc's, so deep
+ * recursion that fits a plain build may not fit a safe one, and a bare
+ * "Segmentation fault" says nothing of where.  The handler runs on an
+ * alternate stack (per thread, set up with its record cache), is installed
+ * only over the default action (a program's own handler, set before or
+ * after, wins), and after the report the signal is delivered again with
+ * its default action: the exit status stays the plain build's. */
+#include <sys/mman.h>
+#include <ucontext.h>
+
+#define SC_ALTSTACK_BYTES ((size_t)64 << 10)
+
+static uintptr_t sc_fault_sp(const void *ucv)
+{
+    const ucontext_t *uc = ucv;
+#if defined(__x86_64__)
+    return (uintptr_t)uc->uc_mcontext.gregs[REG_RSP];
+#elif defined(__i386__)
+    return (uintptr_t)uc->uc_mcontext.gregs[REG_ESP];
+#elif defined(__aarch64__)
+    return (uintptr_t)uc->uc_mcontext.sp;
+#else
+    (void)uc;
+    return 0;
+#endif
+}
+
+static void sc_fault(int sig, siginfo_t *si, void *uc)
+{
+    uintptr_t a = (uintptr_t)si->si_addr, sp = sc_fault_sp(uc);
+    /* the stack's guard: the fault is at or just below the stack pointer */
+    bool overflow = sig == SIGSEGV && sp && a < sp + 4096 && a + ((uintptr_t)1 << 16) > sp;
+    if (sc_in_report || __atomic_exchange_n(&sc_reporting, 1, __ATOMIC_ACQ_REL)) {
+        signal(sig, SIG_DFL); /* another report is on its way */
+        return;
+    }
+    sc_in_report = 1;
+    fflush(stdout);
+    static sc_buf b;
+    b.n = 0;
+    if (overflow)
+        sc_put(&b, "safec: stack-overflow: the stack is exhausted (access at %p, stack pointer "
+                   "%p): recursion too deep, or a local too big, for this thread's stack\n",
+               (void *)a, (void *)sp);
+    else
+        sc_put(&b, "safec: %s at address %p (in code compiled as regular C, or through a "
+                   "pointer from code safec has no model of)\n",
+               sig == SIGBUS ? "bus error" : "segmentation fault", (void *)a);
+    if (write(2, b.s, b.n) < 0) { /* the signal's status still tells */ }
+    b.n = 0;
+    if (!getenv("SAFEC_NO_STACK"))
+        sc_put_stack(&b, NULL);
+    if (b.n && write(2, b.s, b.n) < 0) { /* as above */ }
+    signal(sig, SIG_DFL); /* returning retries the access, which now kills */
+}
+
+/* This thread's alternate signal stack, from *mem (mapped on first use and
+ * kept with the thread's record cache). */
+void sc__fault_thread(void **mem)
+{
+    stack_t old;
+    if (sigaltstack(NULL, &old) != 0 || !(old.ss_flags & SS_DISABLE))
+        return; /* the program has its own */
+    if (!*mem) {
+        void *m = mmap(NULL, SC_ALTSTACK_BYTES, PROT_READ | PROT_WRITE,
+                       MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+        if (m == MAP_FAILED)
+            return;
+        *mem = m;
+    }
+    stack_t ss = {.ss_sp = *mem, .ss_size = SC_ALTSTACK_BYTES, .ss_flags = 0};
+    (void)sigaltstack(&ss, NULL);
+}
+
+/* Install the fault handler (process start). */
+void sc__fault_init(void)
+{
+    static const int sigs[] = {SIGSEGV, SIGBUS};
+    for (size_t k = 0; k < sizeof sigs / sizeof *sigs; k++) {
+        struct sigaction old;
+        if (sigaction(sigs[k], NULL, &old) != 0 || (old.sa_flags & SA_SIGINFO) ||
+            old.sa_handler != SIG_DFL)
+            continue;
+        struct sigaction sa;
+        memset(&sa, 0, sizeof sa);
+        sa.sa_sigaction = sc_fault;
+        sa.sa_flags = SA_SIGINFO | SA_ONSTACK;
+        sigemptyset(&sa.sa_mask);
+        (void)sigaction(sigs[k], &sa, NULL);
+    }
 }

@@ -141,6 +141,7 @@ typedef struct sc_tcache {
     sc_grave *graves;          /* SC_GRAVES entries, mapped at first reuse */
     uint64_t ngraves;
     struct sc_smallqs *small;  /* small-block queues, mapped at first use */
+    void *altstack;            /* the owning thread's alternate signal stack */
     uint64_t ptail;                            /* pushed (owner; release) */
     __attribute__((aligned(64))) uint64_t phead; /* consumed (flusher; release) */
     __attribute__((aligned(64))) sc_pend pend[SC_PEND];
@@ -302,6 +303,9 @@ void sc_init(void)
     pthread_atfork(sc_atfork_prepare, sc_atfork_parent, sc_atfork_child);
     pthread_key_create(&sc_tc_key, sc_tc_release);
     sc_stack_init();
+    static void *init_altstack; /* the thread that starts the runtime, usually main */
+    sc__fault_thread(&init_altstack);
+    sc__fault_init();
     const char *st = getenv("SAFEC_STATS");
     if (st && *st && *st != '0')
         atexit(sc_stats_at_exit);
@@ -671,6 +675,7 @@ static __attribute__((noinline)) sc_tcache *sc_tc_acquire(void)
     }
     t->owned = 1;
     pthread_mutex_unlock(&sc_lock);
+    sc__fault_thread(&t->altstack);
     sc_tc = t;
     pthread_setspecific(sc_tc_key, t); /* sc_tc_release at thread exit */
     return t;
