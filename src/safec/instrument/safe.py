@@ -2150,11 +2150,28 @@ class SafeInstrumenter:
             args[at] = N.Raw(e.args[at].type, loc,
                              f"(({self._tname(e.args[at].type)}){stored.name}.p)")
         expected: N.Expr = N.Raw(VOIDP, loc, "(void *)0")
-        if name == "__atomic_compare_exchange_n":
-            exp = self.tmp(VOIDP, N.Cast(VOIDP, loc, args[1], implicit=False), loc)
-            stmts.append(self.decl(exp))
-            args[1] = N.Raw(e.args[1].type, loc, f"(({self._tname(e.args[1].type)}){exp.name})")
-            expected = self.ref(exp)
+
+        def by_addr(i: int) -> N.VarDecl:
+            """Argument i (a pointer to a pointer), evaluated once."""
+            v = self.tmp(VOIDP, N.Cast(VOIDP, loc, args[i], implicit=False), loc)
+            stmts.append(self.decl(v))
+            args[i] = N.Raw(e.args[i].type, loc, f"(({self._tname(e.args[i].type)}){v.name})")
+            return v
+        if name in ("__atomic_compare_exchange_n", "__atomic_compare_exchange"):
+            expected = self.ref(by_addr(1))
+        # The generic forms pass the other pointers by address: the one
+        # stored is read from memory (its capability from its shadow), the
+        # one returned is written there (it gets the slot's capability).
+        ret: Optional[N.VarDecl] = None
+        src = {"__atomic_store": 1, "__atomic_exchange": 1,
+               "__atomic_compare_exchange": 2}.get(name)
+        if src is not None and src < len(args):
+            v = by_addr(src)
+            stored = self.tmp(FAT, self.rt("sc_load_ptr", [self.ref(v)], FAT, loc), loc)
+            stmts.append(self.decl(stored))
+        dst = {"__atomic_load": 1, "__atomic_exchange": 2}.get(name)
+        if dst is not None and dst < len(args):
+            ret = by_addr(dst)
         c = N.Call(e.type, loc, callee, args)
         result: Optional[N.VarDecl] = None
         if isinstance(T.strip(e.type), T.VoidType):
@@ -2168,6 +2185,10 @@ class SafeInstrumenter:
         elif re.search(r"add|sub", name):  # atomic pointer arithmetic (a bump allocator)
             stmts.append(N.ExprStmt(loc, self.rt("sc_atomic_ptr_moved", [
                 self.ref(slot), self.ref(before)], T.VOID, loc)))
+        if ret is not None:
+            stmts.append(N.ExprStmt(loc, self.rt("sc_set_shadow", [self.ref(ret), self.rt(
+                "sc_atomic_ptr_result", [N.Raw(VOIDP, loc, f"*(void **){ret.name}"),
+                                         self.ref(before)], FAT, loc)], T.VOID, loc)))
         if result is None:
             return self.sexpr(stmts, None, e.type, loc)
         if isptr(e.type):
