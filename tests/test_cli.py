@@ -48,6 +48,15 @@ def test_unsupported_construct_is_named_with_location() -> None:
     _no_traceback(r)
 
 
+def test_x86_intrinsics_are_refused_at_the_include() -> None:
+    r = safec("emit", "--mode", "safe", os.path.join(HERE, "bad", "x86_intrinsics.c"))
+    assert r.returncode == 2
+    assert "x86_intrinsics.c:4:10: error: unsupported construct: x86 SIMD intrinsics " \
+        "(<immintrin.h>" in r.stderr, r.stderr
+    assert "__rdtsc" not in r.stderr  # not the header's own errors
+    _no_traceback(r)
+
+
 def test_missing_compiler() -> None:
     r = safec("run", "--cc", "no-such-cc-safec", HELLO)
     assert r.returncode == 2

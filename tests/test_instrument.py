@@ -391,3 +391,29 @@ def test_array_whose_address_escapes_is_recorded(tmp_path: object) -> None:
     ):
         f = body(emit(tmp_path, src), "f")
         assert "sc_lazy_cap(" not in f and "sc_reg(" in f, src
+
+
+def test_tiny_static_helpers_are_forced_inline(tmp_path: object) -> None:
+    """What gcc inlines in the plain build it must inline in the safe one:
+    sort's swap, instrumented, looked 252 instructions bigger and stayed a
+    call.  Only where forcing cannot fail: no loop, no recursion (no call
+    into the file's own functions), not extern, not variadic."""
+    src = ("static void swap(int *a, long i, long j) { int t = a[i]; a[i] = a[j]; a[j] = t; }\n"
+           "static int sum(const int *a, int n) { int s = 0; for (int i = 0; i < n; i++)"
+           " s += a[i]; return s; }\n"
+           "static int fact(int n) { return n < 2 ? 1 : n * fact(n - 1); }\n"
+           "static int twice(int *p) { return swap(p, 0, 1), 2 * *p; }\n"
+           "static int vla(int n) { int v[n]; v[0] = n; return v[0]; }\n"
+           "int shared(int *p) { return *p; }\n"
+           "static __attribute__((noinline)) int kept(int *p) { return *p; }\n"
+           "int f(int *a) { swap(a, 0, 1); return sum(a, 2) + fact(3) + twice(a) + vla(2)"
+           " + shared(a) + kept(a); }\n")
+    out = emit(tmp_path, src)
+    forced = set(re.findall(r"always_inline\)\) static inline \w+ \*?(\w+)\(", out))
+    assert forced == {"swap"}, forced
+
+
+def test_no_forced_inline_beside_optimize_attributes(tmp_path: object) -> None:
+    out = emit(tmp_path, "static void swap(int *a) { int t = a[0]; a[0] = a[1]; a[1] = t; }\n"
+                         "__attribute__((optimize(\"O3\"))) void f(int *a) { swap(a); }\n")
+    assert "always_inline" not in out

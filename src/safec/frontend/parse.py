@@ -14,7 +14,7 @@ from typing import Optional, Sequence
 
 import clang.cindex as ci
 
-from ..errors import ParseError, SafecError
+from ..errors import ParseError, SafecError, UnsupportedError
 from ..ir import nodes as N
 from . import clang_ext as X
 from .lower_decl import DeclLowering
@@ -52,6 +52,28 @@ def clang_args(flags: Sequence[str], cc: str = "gcc") -> list[str]:
     return args
 
 
+def _in_gcc_intrinsics(f: Optional[ci.File]) -> bool:
+    """Is f one of gcc's x86 intrinsics headers (immintrin.h, ...)?"""
+    return f is not None and re.search(r"/gcc/[^ ]*/include/\w*intrin\.h$", f.name) is not None
+
+
+def _intrinsics_refused(tu: ci.TranslationUnit, path: str) -> UnsupportedError:
+    """gcc's <immintrin.h> family is written with gcc-only builtins that
+    libclang rejects (and vector types, which safec's IR does not have):
+    name the #include that brought it in, not the header's own errors."""
+    where: object = path
+    header = "immintrin.h"
+    for inc in tu.get_includes():
+        src = inc.location.file
+        if _in_gcc_intrinsics(inc.include) and src is not None and \
+                not _in_gcc_intrinsics(src):
+            where = f"{src.name}:{inc.location.line}:{inc.location.column}"
+            header = os.path.basename(inc.include.name)
+            break
+    return UnsupportedError(where, f"x86 SIMD intrinsics (<{header}>: vector types and gcc's "
+                                   "__builtin_ia32 functions)")
+
+
 def parse_file(path: str, flags: Sequence[str] = (), cc: str = "gcc") -> N.TranslationUnit:
     if not os.path.exists(path):
         raise SafecError(f"safec: error: no such file: {path}")
@@ -63,6 +85,8 @@ def parse_file(path: str, flags: Sequence[str] = (), cc: str = "gcc") -> N.Trans
     except ci.TranslationUnitLoadError as e:
         raise ParseError(f"{path}: error: cannot parse ({e})") from None
     errors = [d for d in tu.diagnostics if d.severity >= ci.Diagnostic.Error]
+    if any(_in_gcc_intrinsics(d.location.file) for d in errors):
+        raise _intrinsics_refused(tu, path)
     if errors:
         msgs = []
         for d in errors[:20]:

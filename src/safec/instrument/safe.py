@@ -156,6 +156,11 @@ class SafeInstrumenter:
                               if isinstance(d, N.FuncDecl) and d.body is not None}
         self.frees = FreeAnalysis(d for d in tu.decls if isinstance(d, N.FuncDecl))
         self.capconv = _cap_convention_funcs(tu)
+        # always_inline fails to compile into a caller with other optimize or
+        # target attributes: no tiny helper of such a file is forced inline
+        self.inline_ok = not any(isinstance(d, N.FuncDecl) and
+                                 any(re.search(r"optimize|target", a) for a in d.attrs)
+                                 for d in tu.decls)
         self.errors: list[str] = []  # certain uninitialized reads (all reported at once)
         self.keepalive: list[object] = []  # IR copies made by loop versioning
 
@@ -396,6 +401,7 @@ class SafeInstrumenter:
     def _function(self, f: N.FuncDecl) -> N.FuncDecl:
         self.fs = FuncState(f)
         assert f.body is not None
+        tiny = self.inline_ok and _tiny_leaf(f, self.defined_funcs)
         self._analyze(f)
         je = jump_entries(f.body)
         self.fs.reentered, self.fs.entered_blocks = je.locals, je.blocks
@@ -473,6 +479,9 @@ class SafeInstrumenter:
         sites = _out_of_line_if_huge(body)
         if sites > _MAX_FORCED_INLINE_SITES:
             f.attrs = _without_always_inline(f.attrs)
+        elif tiny:
+            f.inline = True
+            f.attrs = [*f.attrs, "__attribute__((always_inline))"]
         f.body = body
         self.fs = None
         return f
@@ -2856,6 +2865,59 @@ def _static_lvalue(lv: N.Expr, local: bool = False) -> bool:
 
 def _refers_to(e: N.Expr, v: N.VarDecl) -> bool:
     return any(isinstance(n, N.VarRef) and n.decl is v for n in walk(e))
+
+
+# A static function at most this big (statements, accesses through
+# pointers), with no loop and no call into the file's own functions, is
+# inlined (see _tiny_leaf).
+_TINY_STMTS = 6
+_TINY_ACCESSES = 6
+# calls that make a function uninlinable (or that safec treats specially)
+_NOT_INLINABLE_CALLS = frozenset({
+    "setjmp", "_setjmp", "sigsetjmp", "__sigsetjmp", "alloca", "__builtin_alloca",
+    "__builtin_apply_args", "__builtin_return_address", "__builtin_frame_address"})
+
+
+def _tiny_leaf(f: N.FuncDecl, defined: set[str]) -> bool:
+    """Is f a helper as small as gcc inlines in the plain build (sort's
+    three-line swap), to be emitted always_inline?  Instrumented, its
+    checks make it look dozens of times bigger ("code would grow by 252"
+    instructions), gcc's inliner keeps the call, and the caller pays the
+    call, the capability passing and a window made anew at every call: 8%
+    of sort's time.  Only where inlining cannot fail or recurse: static,
+    not variadic or K&R, no loop, label, goto, switch, asm, statement
+    expression or VLA, and no call into a function defined in this file."""
+    if f.storage != "static" or f.inline or f.knr or f.type.variadic or f.body is None \
+            or f.name == "main" or any(re.search(r"inline|noclone|cold|optimize|target|naked|"
+                                                 r"section|used|constructor|destructor|ifunc",
+                                                 a) for a in f.attrs):
+        return False
+    stmts = accesses = 0
+    for n in walk(f.body):
+        if isinstance(n, (N.While, N.DoWhile, N.For, N.Switch, N.Goto, N.IndirectGoto, N.Label,
+                          N.Asm, N.LabelAddr, N.StmtExpr, N.VAArg, N.SizeofVlaType)):
+            return False
+        if isinstance(n, N.Call):
+            callee = n.callee
+            if isinstance(callee, N.Decay) and isinstance(callee.lv, N.FuncRef) and \
+                    (callee.lv.decl.name in defined or callee.lv.decl.name in _NOT_INLINABLE_CALLS):
+                return False
+        elif isinstance(n, N.VarDecl) and _has_vla(n.type):
+            return False
+        elif isinstance(n, N.Stmt) and not isinstance(n, N.Compound):
+            stmts += 1
+        elif isinstance(n, (N.Deref, N.Index)) or (isinstance(n, N.Member) and n.arrow):
+            accesses += 1
+    return stmts <= _TINY_STMTS and accesses <= _TINY_ACCESSES
+
+
+def _has_vla(t: T.CType) -> bool:
+    st = T.strip(t)
+    while isinstance(st, T.ArrayType):
+        if st.vla is not None:
+            return True
+        st = T.strip(st.elem)
+    return False
 
 
 # Operators whose pointer operands are only compared or tested (see addr_only).
