@@ -280,7 +280,7 @@ class SafeInstrumenter:
     def _rederive_text(self, lv: str, t: T.CType, value: Optional[N.Expr] = None) -> str:
         """Re-derive the capabilities of lv's pointer slots; from the callee's
         own (sc_rederive_ret) when `value` is a call of a safe function."""
-        slots = pointer_slots(t)
+        slots = pointer_slots(t, limit=_MAX_TABLE_SLOTS)
         if slots is None or not slots:
             return f"sc_rederive_all((void *)&{lv}, sizeof {lv});"
         arr = self._slots_array(slots)
@@ -294,11 +294,15 @@ class SafeInstrumenter:
         """Re-derive lv's pointer slots from the capabilities of its
         initializer's pointer items: (byte offset, C text of the sc_fat),
         the last item for an offset counting (as in C)."""
-        slots = pointer_slots(t)
-        if not slots:
-            return f"sc_rederive_all((void *)&{lv}, sizeof {lv});"
+        slots = pointer_slots(t, limit=_MAX_TABLE_SLOTS)
         last = dict(vals)
         offs = sorted(last)
+        if slots is None and offs:
+            # too many slots to list: those without an item hold null (C11
+            # 6.7.9p21); the items' slots say where the pointers are
+            slots = offs
+        if not slots:
+            return f"sc_rederive_all((void *)&{lv}, sizeof {lv});"
         if not offs:
             return f"sc_rederive_init((void *)&{lv}, {self._slots_array(slots)}, {len(slots)}, " \
                    f"0, 0, 0, {int(static)});"
@@ -312,7 +316,8 @@ class SafeInstrumenter:
         from its address constants' own capabilities where the initializer
         is a plain brace list of them, else by looking the values up."""
         items = _pointer_items(init, t) if init is not None else None
-        if items and all(_address_constant(it.value) for _, it in items):
+        if items and len(items) <= _MAX_ITEM_CAPS and \
+                all(_address_constant(it.value) for _, it in items):
             saved, self.fs, self.static_ctx = self.fs, None, True
             try:
                 vals = [(off, self._text(self.fat(it.value))) for off, it in items]
@@ -1099,7 +1104,8 @@ class SafeInstrumenter:
             items = _pointer_items(d.init, d.type) if isinstance(d.init, N.InitList) and \
                 has_pointers(d.type) else None
             computed = [it for _, it in items or [] if not _address_constant(it.value, True)]
-            if any(_refers_to(it.value, d) for it in computed):
+            if any(_refers_to(it.value, d) for it in computed) or \
+                    len(items or []) > _MAX_ITEM_CAPS:
                 items = None  # (`{&self, f(&self)}`: the lookup after the declaration)
             temps: dict[int, N.VarDecl] = {}
             if items and d.init is not None:
@@ -2806,6 +2812,17 @@ def _field_path(fields: list[T.Field], want: T.Field) -> Optional[list[T.Field]]
             if sub is not None:
                 return [f, *sub]
     return None
+
+
+# An initializer with more pointer items than this has its slots' capabilities
+# looked up by value, not taken from each item: an array of thousands of
+# items' capabilities in one constructor took gcc a minute (the lookup
+# differs only for an item pointing one past its object's end).
+_MAX_ITEM_CAPS = 256
+# Pointer slots an initialized table may list for re-deriving their
+# capabilities (cmark's entity table has 2125 strings); a bigger object is
+# re-derived word by word (sc_rederive_all).
+_MAX_TABLE_SLOTS = 1 << 16
 
 
 def _agg_arg_slots(params: Sequence[T.CType]) -> dict[int, int]:

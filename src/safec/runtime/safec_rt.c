@@ -1789,6 +1789,18 @@ void sc__clear_shadow(void *p, size_t n)
         sc_clear_slots(a, end);
 }
 
+void sc_rederive_all(void *obj, size_t size)
+{
+    uintptr_t a = ((uintptr_t)obj + 7) & ~(uintptr_t)7, end = (uintptr_t)obj + size;
+    for (; a + 8 <= end; a += 8) {
+        void *v = *(void *const *)a;
+        sc_cap c;
+        sc_obj o;
+        if (v && sc__lookup_obj((uintptr_t)v, &c, &o))
+            sc_set_shadow((void *)a, sc_mk(v, c));
+    }
+}
+
 /* Copy one slot's entry: the capability follows only if the slot still
  * holds the value it was stored with. */
 static inline void sc_copy_slot(uintptr_t ds, uintptr_t ss)

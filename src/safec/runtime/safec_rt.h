@@ -712,12 +712,10 @@ static __inline__ void sc_rederive(void *obj, const unsigned *slots, unsigned n)
     sc_rederive_init(obj, slots, n, 0, 0, 0, 0);
 }
 
-/* The same for an aggregate whose pointer slots are not known statically. */
-static __inline__ void sc_rederive_all(void *obj, size_t size)
-{
-    (void)obj;
-    (void)size;
-}
+/* The same for an aggregate whose pointer slots are not listed (more than
+ * 65536 of them): each aligned word that points into a live object gets
+ * that object's capability (safec_rt.c). */
+void sc_rederive_all(void *obj, size_t size);
 
 /* ------------------------------------------------------------ calls
  * Capabilities of pointer arguments and results cross calls between safe
