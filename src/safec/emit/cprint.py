@@ -16,6 +16,7 @@ from typing import Optional
 from ..errors import SafecError
 from ..ir import nodes as N
 from ..ir import types as T
+from . import clang_builtins
 from .ctypes_print import TypePrinter
 
 _PREC = {",": 1, "=": 2, "?:": 3, "||": 4, "&&": 5, "|": 6, "^": 7, "&": 8,
@@ -186,7 +187,7 @@ class CPrinter:
         if f.storage:
             parts.append(f.storage)
         if f.inline:
-            parts.append("inline")
+            parts.append("__inline__")  # (-std=c89 has no `inline`)
         ft = f.type
         if f.knr:
             params = [p.name for p in f.params]
@@ -563,6 +564,7 @@ def emit_unit(tu: N.TranslationUnit, layout_asserts: bool = True,
         else:
             pro.append(f"#include {text}")
     pro += [f"#undef {m}" for m in undefs]
+    pro += clang_builtins.definitions(idents)
     return "\n".join(pro) + "\n\n" + body
 
 

@@ -341,6 +341,22 @@ def pragma_pack_at(path: str, offset: int) -> int:
 
 
 @functools.lru_cache(maxsize=1)
+@functools.lru_cache(maxsize=None)
+def gcc_version_macro(cc: str = "gcc") -> Optional[str]:
+    """gcc's __VERSION__ ("12.2.0"), as a C string literal."""
+    exe = shutil.which(cc)
+    if exe is None:
+        return None
+    try:
+        out = subprocess.run([exe, "-dM", "-E", "-x", "c", os.devnull], capture_output=True,
+                             text=True, timeout=30).stdout
+    except (OSError, subprocess.SubprocessError):
+        return None
+    m = re.search(r"^#define __VERSION__ (\".*\")$", out, re.M)
+    return m.group(1) if m else None
+
+
+@functools.lru_cache(maxsize=None)
 def gcc_include_dir(cc: str = "gcc") -> Optional[str]:
     """gcc's own builtin include directory (stddef.h, stdarg.h, ...)."""
     exe = shutil.which(cc)

@@ -48,6 +48,11 @@ def clang_args(flags: Sequence[str], cc: str = "gcc") -> list[str]:
                          "(install gcc or pass --cc)")
     # headers only libclang reads, ahead of gcc's (include/parse/stdatomic.h)
     args += ["-isystem", _PARSE_INCLUDE, "-isystem", inc, "-Wno-everything"]
+    # the program is compiled by gcc: __VERSION__ is gcc's (clang's
+    # __clang__ and __GNUC__ 4.2 stay, glibc's headers depend on them)
+    ver = X.gcc_version_macro(cc)
+    if ver is not None:
+        args += ["-U__VERSION__", f"-D__VERSION__={ver}"]
     args += list(flags)
     return args
 
