@@ -1049,6 +1049,20 @@ class SafeInstrumenter:
             return [N.Compound(loc, pre + wins + [loop])]
         return [loop]
 
+    def _hoist_vla_sizes(self, t: T.CType, loc: N.Loc, out: list[N.Stmt]) -> T.CType:
+        """t with each VLA size expression computed before the declaration
+        into a variable (`char buf[strlen(s) + 1]`: the expression is safe
+        code, s a fat pointer; the emitter prints a type's size as is)."""
+        if not isinstance(t, T.ArrayType):
+            return t  # (a VLA typedef's sizes were taken at the typedef)
+        elem = self._hoist_vla_sizes(t.elem, loc, out)
+        vla = t.vla
+        if vla is not None and type(vla).__name__ != "_VlaUnknown":
+            size = self.tmp(vla.type, self.rv(vla), loc)
+            out.append(self.decl(size))
+            vla = self.ref(size)
+        return T.ArrayType(elem, t.count, vla, t.static_size, quals=t.quals)
+
     def decl_stmt(self, s: N.DeclStmt) -> list[N.Stmt]:
         assert self.fs is not None
         out: list[N.Stmt] = []
@@ -1056,6 +1070,8 @@ class SafeInstrumenter:
             if not isinstance(d, N.VarDecl) or d.storage == "extern":
                 out.append(N.DeclStmt(s.loc, [d]))
                 continue
+            if d.storage != "static" and _has_vla(d.type):
+                d.type = self._hoist_vla_sizes(d.type, d.loc, out)
             key = id(d)
             flag = self.fs.init_flag.get(key)
             leaves = self.fs.leaf_flags.get(key, {})
