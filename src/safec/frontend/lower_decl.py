@@ -67,6 +67,8 @@ class DeclLowering(StmtLowering):
         self.vla_sizes = [self.expr(k) for k in reversed(sizes)] if _has_vla(c.type) else []
         t = self.ty(c)
         self.vla_sizes = []
+        if c.kind == CK.PARM_DECL:
+            t = T.adjust_function_param(t)
         vd = N.VarDecl(c.spelling, t, loc=self.loc(c))
         vd.is_param = c.kind == CK.PARM_DECL
         vd.system = self._is_system(c)

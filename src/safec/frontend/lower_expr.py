@@ -159,6 +159,8 @@ class ExprLowering(TypeLowering):
                 arr = T.strip(t)
                 assert isinstance(arr, T.ArrayType)
                 t = T.PointerType(arr.elem)
+            elif ref.kind == CK.PARM_DECL:
+                t = T.adjust_function_param(t)
             return N.VarRef(t, self.loc(c), self.var_ref(ref))
         if ref.kind == CK.FUNCTION_DECL:
             fd = self.func_ref(ref)
@@ -430,6 +432,9 @@ class ExprLowering(TypeLowering):
         src = inner.type
         if T.is_array(target) and T.is_pointer(src):
             target = src  # an adjusted array parameter (see _decl_ref)
+        elif T.is_function(target) and T.is_pointer(src) and \
+                T.is_function(T.pointee(src)):
+            target = src  # an adjusted function parameter (`callback cb`)
         if N.is_lvalue(inner) or isinstance(inner, (N.FuncRef, N.Deref)):
             if T.is_array(src) and T.is_pointer(target):
                 return N.Decay(target, loc, inner)

@@ -148,7 +148,7 @@ class TypeLowering:
             ret = self.ctype(t.get_result(), where)
             if k == TK.FUNCTIONNOPROTO:
                 return T.FunctionType(ret, (), False, False, noret)
-            params = tuple(self.ctype(a, where) for a in args)
+            params = tuple(T.adjust_function_param(self.ctype(a, where)) for a in args)
             return T.FunctionType(ret, params, t.is_function_variadic(), True, noret)
         if k == TK.COMPLEX:
             e = self.ctype(t.element_type, where)

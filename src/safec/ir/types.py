@@ -297,6 +297,13 @@ class OpaqueType(CType):
 VOID = VoidType()
 
 
+def adjust_function_param(t: CType) -> CType:
+    """A parameter declared with a function type is a pointer to it (C11
+    6.7.6.3p8: `typedef int callback(int); void use(callback cb)`);
+    libclang shows the type as written."""
+    return PointerType(t) if isinstance(strip(t), FunctionType) else t
+
+
 def strip(t: CType) -> CType:
     """Resolve typedefs and atomics: the type's structure, qualifiers dropped."""
     while True:
