@@ -171,7 +171,14 @@ class SafeInstrumenter:
         for d in self.tu.decls:
             if isinstance(d, N.VarDecl) and not d.system:
                 self._global(d)
-        for fname in sorted(self.defined_funcs):
+        # A static function whose address is never taken is only called
+        # directly: no record (registering it took its address, so gcc
+        # emitted an unused static inline helper and its references: a
+        # header's helper calling another library's function did not link).
+        taken = _address_taken_funcs(self.tu)
+        unregistered = {d.name for d in self.tu.decls if isinstance(d, N.FuncDecl) and
+                        d.body is not None and d.storage == "static" and d.name not in taken}
+        for fname in sorted(self.defined_funcs - unregistered):
             cap = f"__sc_fcap_{fname}"
             self.func_caps[fname] = cap
             self.pre.append(f"static sc_cap {cap};")
@@ -181,8 +188,9 @@ class SafeInstrumenter:
             if isinstance(d, N.FuncDecl) and d.body is not None and not d.system:
                 tid = type_id(d.type)
                 decls.append(self._function(d))
-                self.ctor.append(f"{self.func_caps[d.name]} = sc_reg_func((void *){d.name}, "
-                                 f"{tid}u, {_c_string(d.name)});")
+                if d.name in self.func_caps:
+                    self.ctor.append(f"{self.func_caps[d.name]} = sc_reg_func((void *){d.name}, "
+                                     f"{tid}u, {_c_string(d.name)});")
             elif isinstance(d, N.VarDecl) and d.init is not None and not d.system:
                 d.init = self.raw_init(d.init)
                 decls.append(d)
@@ -2386,6 +2394,24 @@ def _counted_loop(s: N.For) -> Optional[tuple[N.VarDecl, tuple[int, int]]]:
         if isinstance(n, N.AddrOf) and _lv_root(n.lv) is var:
             return None
     return var, (start, hi)
+
+
+def _address_taken_funcs(tu: N.TranslationUnit) -> set[str]:
+    """Functions named anywhere but as the callee of a direct call (their
+    address taken, or named in an attribute such as cleanup())."""
+    direct: set[int] = set()
+    for n in walk_all(tu):
+        if isinstance(n, N.Call) and isinstance(n.callee, N.Decay) and \
+                isinstance(n.callee.lv, N.FuncRef):
+            direct.add(id(n.callee.lv))
+    out: set[str] = set()
+    for n in walk_all(tu):
+        if isinstance(n, N.FuncRef) and id(n) not in direct:
+            out.add(n.decl.name)
+        attrs = getattr(n, "attrs", None)
+        if attrs:
+            out.update(re.findall(r"[A-Za-z_]\w*", " ".join(attrs)))
+    return out
 
 
 def _cap_convention_funcs(tu: N.TranslationUnit) -> set[str]:
