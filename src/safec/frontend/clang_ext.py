@@ -166,6 +166,8 @@ MACRO_NAMES: set[str] = set()
 # the macros whose bodies parse.py looks into (_BODY_WORDS), and of all.
 MACRO_BODIES: dict[str, str] = {}
 ALL_MACRO_BODIES: dict[str, str] = {}
+# Names of the file-scope typedefs (system headers' too).
+TYPEDEF_NAMES: set[str] = set()
 
 
 def is_clean(c: ci.Cursor) -> bool:

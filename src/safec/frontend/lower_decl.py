@@ -249,6 +249,13 @@ def _attr_macro(use: str, decl_name: tuple[Optional[str], int], f: str, start: i
     name = re.match(r"[A-Za-z_][A-Za-z0-9_]*", use)
     if name is None:
         return None
+    expanded = _expand_macros(use)
+    al = re.match(r"\s*(_Alignas|alignas)\s*\(", expanded)
+    if al:
+        # `#define ALIGNED16 _Alignas(16)`, `#define AL(n) _Alignas(n)`, and
+        # a member declared by a macro (`#define ALIGN_MEMBER(n, d) AL(n) d`)
+        inner = split_args(expanded[al.end():])
+        return _alignas_attr(f"_Alignas({','.join(inner)})") if inner else None
     body = X.MACRO_BODIES.get(name.group(0))
     if body is None:
         return None
@@ -260,16 +267,6 @@ def _attr_macro(use: str, decl_name: tuple[Optional[str], int], f: str, start: i
     else:
         rest = body[len(name.group(0)):]
     params = set(plist)
-    if re.fullmatch(r"\s*(_Alignas|alignas)\s*\(.*\)\s*", rest, re.S):
-        # `#define ALIGNED16 _Alignas(16)`, `#define AL(n) _Alignas(n)`
-        rest_use = use[name.end():].strip()
-        args = [a.strip() for a in split_args(rest_use[1:])] \
-            if plist and rest_use.startswith("(") else []
-        if len(args) != len(plist):
-            return None
-        sub = dict(zip(plist, args))
-        return _alignas_attr(re.sub(r"[A-Za-z_][A-Za-z0-9_]*",
-                                    lambda t: sub.get(t.group(0), t.group(0)), rest))
     nf, noff = decl_name
     whole_decl = nf == f and start <= noff < end
     if not whole_decl and _ATTR_ONLY_RE.match(rest):
@@ -279,13 +276,81 @@ def _attr_macro(use: str, decl_name: tuple[Optional[str], int], f: str, start: i
     return " ".join(groups) or None
 
 
+# Words that start a type name (an _Alignas argument that is not one is a
+# constant expression).
+_TYPE_WORDS = {"void", "char", "short", "int", "long", "float", "double", "signed", "unsigned",
+               "_Bool", "bool", "struct", "union", "enum", "const", "volatile", "_Complex",
+               "__int128", "_Atomic", "typeof", "__typeof__", "__typeof"}
+
+
 def _alignas_attr(text: str) -> str:
-    """`_Alignas(16)` / `alignas(double)` as the equivalent GNU attribute."""
+    """`_Alignas(16)` / `alignas(double)` / `_Alignas(2 * N)` as the
+    equivalent GNU attribute.  The program's macros are expanded in it:
+    the emitted file #undefs those its body names."""
     m = re.match(r"(_Alignas|alignas)\s*\((.*)\)$", text.strip(), re.S)
-    inner = m.group(2).strip() if m else "1"
-    if re.fullmatch(r"[0-9xXa-fA-F]+[uUlL]*", inner):
+    inner = _expand_macros(m.group(2).strip()) if m else "1"
+    if re.fullmatch(r"\(?\s*[0-9xXa-fA-F]+[uUlL]*\s*\)?", inner):
         return f"__attribute__((aligned({inner})))"
-    return f"__attribute__((aligned(_Alignof({inner}))))"
+    words = re.findall(r"[A-Za-z_][A-Za-z0-9_]*", inner)
+    if words and (words[0] in _TYPE_WORDS or words[0] in X.TYPEDEF_NAMES):
+        return f"__attribute__((aligned(_Alignof({inner}))))"
+    return f"__attribute__((aligned({inner})))"  # a constant expression
+
+
+def _macro_def(name: str) -> Optional[tuple[Optional[list[str]], str]]:
+    """(parameters or None for an object-like macro, replacement text)."""
+    body = X.ALL_MACRO_BODIES.get(name)
+    if body is None or not body.startswith(name):
+        return None
+    rest = body[len(name):]
+    if rest.startswith("("):
+        close = rest.find(")")
+        if close < 0:
+            return None
+        plist = rest[1:close].strip()
+        return ([p.strip() for p in plist.split(",")] if plist else []), rest[close + 1:].strip()
+    return None, rest.strip()
+
+
+def _substitute(body: str, sub: dict[str, str]) -> str:
+    return re.sub(r"[A-Za-z_][A-Za-z0-9_]*", lambda t: sub.get(t.group(0), t.group(0)), body)
+
+
+def _expand_macros(text: str, depth: int = 8) -> str:
+    """text with the program's macros replaced by their bodies (arguments
+    substituted; no # or ##), as far as that goes in `depth` rounds."""
+    for _ in range(depth):
+        out, pos, changed = [], 0, False
+        for m in re.finditer(r"[A-Za-z_][A-Za-z0-9_]*", text):
+            if m.start() < pos:
+                continue
+            d = _macro_def(m.group(0))
+            if d is None or "#" in d[1]:
+                continue
+            params, body = d
+            end = m.end()
+            if params is not None:
+                after = text[end:].lstrip()
+                if not after.startswith("("):
+                    continue
+                args = [a.strip() for a in split_args(after[1:])]
+                if len(args) != len(params) and not (params == [] and args == [""]):
+                    continue
+                depth_ = 0
+                close = end + (len(text[end:]) - len(after))
+                for k in range(close, len(text)):
+                    depth_ += {"(": 1, ")": -1}.get(text[k], 0)
+                    if depth_ == 0:
+                        end = k + 1
+                        break
+                body = _substitute(body, dict(zip(params, args)))
+            out.append(text[pos:m.start()])
+            out.append(body)
+            pos, changed = end, True
+        if not changed:
+            return text
+        text = "".join(out) + text[pos:]
+    return text
 
 
 def _inside_gnu_attribute(a: ci.Cursor) -> bool:

@@ -118,6 +118,7 @@ def lower_tu(tu: ci.TranslationUnit, path: str) -> N.TranslationUnit:
 
     children = list(tu.cursor.get_children())
     X.MACRO_NAMES = {c.spelling for c in children if c.kind == CK.MACRO_DEFINITION}
+    X.TYPEDEF_NAMES = {c.spelling for c in children if c.kind == CK.TYPEDEF_DECL}
     X.MACRO_BODIES = {}
     X.ALL_MACRO_BODIES = {}
     for c in children:
