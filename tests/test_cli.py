@@ -6,6 +6,8 @@ import os
 import subprocess
 import sys
 
+import pytest
+
 HERE = os.path.dirname(os.path.abspath(__file__))
 HELLO = os.path.join(HERE, "programs", "basic_bool.c")
 
@@ -210,3 +212,38 @@ def test_certain_uninitialized_read_is_a_compile_error_in_safe_mode() -> None:
     for mode in (["--mode", "c"], ["--mode", "safe", "--uninit=zero"]):
         r = safec("emit", *mode, src)
         assert r.returncode == 0, r.stderr
+
+
+ASM_MACROS = r"""
+#include <stdio.h>
+/* mbedtls's bn_mul.h writes one asm statement as three macros; aesni.c
+ * and kernel-style code wrap asm in function-like macros */
+#define INIT asm("movq %1, %%rax\n\t"
+#define CORE "addq %2, %%rax\n\t"
+#define STOP "movq %%rax, %0\n\t" : "=r"(out) : "r"(a), "r"(b) : "rax");
+#define ADD_ASM(x, y) __asm__("addl %1, %0" : "+r"(x) : "r"(y))
+#define BARRIER() do { __asm__ __volatile__("" ::: "memory"); } while (0)
+
+int main(void)
+{
+    unsigned long a = 40, b = 2, out;
+    INIT CORE STOP
+    unsigned x = 1, y = 2;
+    ADD_ASM(x, y);
+    BARRIER();
+    printf("%lu %u\n", out, x);
+    return 0;
+}
+"""
+
+
+@pytest.mark.skipif(os.uname().machine != "x86_64", reason="the asm is x86-64's")
+def test_mode_c_builds_asm_written_by_macros(tmp_path: object) -> None:
+    src = os.path.join(str(tmp_path), "asm.c")
+    with open(src, "w") as fh:
+        fh.write(ASM_MACROS)
+    r = safec("run", "--mode", "c", src)
+    _no_traceback(r)
+    assert r.returncode == 0 and r.stdout == "42 3\n", r.stderr
+    r = safec("build", "--mode", "safe", src, "-o", os.path.join(str(tmp_path), "s"))
+    assert r.returncode == 2 and "inline assembly (in safe code" in r.stderr, r.stderr

@@ -306,6 +306,7 @@ class CPrinter:
         elif isinstance(s, N.RawStmt):
             self.out(s.text)
         elif isinstance(s, N.Asm):
+            self.attr_macros.update(s.macros)
             self.out(s.text.rstrip(";") + ";")
         else:
             raise SafecError(f"safec: internal error: cannot print {type(s).__name__}")

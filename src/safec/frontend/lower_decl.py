@@ -312,6 +312,49 @@ def _macro_def(name: str) -> Optional[tuple[Optional[list[str]], str]]:
     return None, rest.strip()
 
 
+def asm_macro_text(c: ci.Cursor) -> Optional[tuple[str, list[str]]]:
+    """An asm statement written with macros (`ADD_ASM(a, b);`, mbedtls's
+    `MULADDC_INIT MULADDC_CORE MULADDC_STOP`, a `do { asm(...); } while
+    (0)` macro): the statement, expanded from the source text between its
+    first macro use and the end of its last, and the macros still named in
+    it (kept defined in the emitted file).  None unless that expansion holds
+    exactly one asm statement."""
+    f, a = X.expansion_offset(c.extent.start)
+    f2, b = X.expansion_offset(c.extent.end)
+    if f is None or f != f2 or b < a:
+        return None
+    m = X.match_at(_IDENT_CALL_RE, f, b)
+    if m is not None and m.group(0).split(b"(")[0].strip().decode() in X.ALL_MACRO_BODIES:
+        b = m.end()
+    try:
+        text = X.read_source(f)[a:b].decode("utf-8", "replace")
+    except OSError:
+        return None
+    expanded = _expand_macros(text)
+    starts = [k.start() for k in re.finditer(r"\b(__asm__|__asm|asm)\b", expanded)]
+    if len(starts) != 1:
+        return None
+    open_ = expanded.find("(", starts[0])
+    if open_ < 0 or not re.fullmatch(r"[\w\s]*", expanded[starts[0]:open_]):
+        return None
+    depth = 0
+    for k in range(open_, len(expanded)):
+        depth += {"(": 1, ")": -1}.get(expanded[k], 0)
+        if depth == 0:
+            stmt = expanded[starts[0]:k + 1]
+            break
+    else:
+        return None
+    macros: list[str] = []
+    todo = re.findall(r"[A-Za-z_][A-Za-z0-9_]*", stmt)
+    while todo:
+        w = todo.pop()
+        if w in X.ALL_MACRO_BODIES and w not in macros:
+            macros.append(w)
+            todo += re.findall(r"[A-Za-z_][A-Za-z0-9_]*", X.ALL_MACRO_BODIES[w])
+    return stmt, macros
+
+
 def _substitute(body: str, sub: dict[str, str]) -> str:
     return re.sub(r"[A-Za-z_][A-Za-z0-9_]*", lambda t: sub.get(t.group(0), t.group(0)), body)
 

@@ -74,9 +74,16 @@ class StmtLowering(ExprLowering):
             return N.NullStmt(loc)
         if k == CK.ASM_STMT:
             text = X.source_text(c)
+            macros: list[str] = []
             if text is None:
-                raise self.unsupported(c, "inline assembly produced by a macro")
-            return N.Asm(loc, text, [self.expr(x) for x in kids if x.kind.is_expression()])
+                from .lower_decl import asm_macro_text
+
+                got = asm_macro_text(c)
+                if got is None:
+                    raise self.unsupported(c, "inline assembly produced by a macro")
+                text, macros = got
+            return N.Asm(loc, text, [self.expr(x) for x in kids if x.kind.is_expression()],
+                         macros)
         if k == CK.UNEXPOSED_STMT:
             # attributed statements (`__attribute__((fallthrough));`)
             if len(kids) == 1:

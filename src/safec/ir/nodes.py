@@ -476,6 +476,8 @@ class Asm(Stmt):
 
     text: str
     operands: list[Expr] = field(default_factory=list)
+    # macros the text uses (written by macros: kept defined in the emitted file)
+    macros: list[str] = field(default_factory=list)
 
 
 LVALUE_KINDS = (VarRef, Deref, Member, Index, CompoundLit, StringLit)
