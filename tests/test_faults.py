@@ -66,6 +66,11 @@ int main(int argc, char **argv)
 {
     printf("start\n");
     fflush(stdout);
+    if (argc > 1 && strcmp(argv[1], "raise") == 0) { /* sent, not a fault */
+        raise(SIGSEGV);
+        printf("after\n");
+        return 0;
+    }
     if (argc > 1 && strcmp(argv[1], "own") == 0) {
         signal(SIGSEGV, on_segv);
         if (sigsetjmp(env, 1) == 0)
@@ -112,6 +117,9 @@ def test_fault_in_regular_c_is_named(tmp_path: object) -> None:
     assert r.stdout == "start\n"
     assert "safec: segmentation fault at address 0x10 " in r.stderr, r.stderr
     assert "call stack: poke" in r.stderr and "<- main main.c:" in r.stderr, r.stderr
+    sent = subprocess.run([exe, "raise"], capture_output=True, text=True)
+    assert sent.returncode == -signal.SIGSEGV and sent.stdout == "start\n", sent
+    assert "safec" not in sent.stderr, sent.stderr
     own = subprocess.run([exe, "own"], capture_output=True, text=True)
     assert own.returncode == 0 and own.stdout == "start\ncaught\n", own
     assert "safec" not in own.stderr, own.stderr

@@ -495,6 +495,11 @@ static uintptr_t sc_fault_sp(const void *ucv)
 
 static void sc_fault(int sig, siginfo_t *si, void *uc)
 {
+    if (si->si_code <= 0) { /* sent (kill, raise), not a fault: nothing to name */
+        signal(sig, SIG_DFL);
+        raise(sig); /* delivered when this handler returns */
+        return;
+    }
     uintptr_t a = (uintptr_t)si->si_addr, sp = sc_fault_sp(uc);
     /* the stack's guard: the fault is at or just below the stack pointer */
     bool overflow = sig == SIGSEGV && sp && a < sp + 4096 && a + ((uintptr_t)1 << 16) > sp;
@@ -520,6 +525,7 @@ static void sc_fault(int sig, siginfo_t *si, void *uc)
         sc_put_stack(&b, NULL);
     if (b.n && write(2, b.s, b.n) < 0) { /* as above */ }
     signal(sig, SIG_DFL); /* returning retries the access, which now kills */
+    raise(sig);           /* (and kills if it would not fault again) */
 }
 
 /* This thread's alternate signal stack, from *mem (mapped on first use and
