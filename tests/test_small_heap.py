@@ -159,6 +159,16 @@ int main(int argc, char **argv)
 """
 
 
+def _safe_exe(d: str, name: str, src: str, *flags: str) -> str:
+    """src built in mode safe as d/name."""
+    with open(os.path.join(d, name + ".c"), "w") as fh:
+        fh.write(src)
+    r = subprocess.run([sys.executable, "-m", "safec", "build", "--mode", "safe", *flags,
+                        name + ".c", "-o", name], cwd=d, capture_output=True, text=True)
+    assert r.returncode == 0, r.stderr
+    return os.path.join(d, name)
+
+
 def _peak_rss_kb(argv: list[str]) -> int:
     pid = os.fork()
     if pid == 0:  # pragma: no cover - child
@@ -177,13 +187,7 @@ def test_blocks_freed_by_another_thread_are_reused(tmp_path: object) -> None:
     pile up while the producer carves new slabs.  With at most 1000 nodes in
     flight, 600000 nodes need about the memory of 50000 (before the pool it
     grew with the number of nodes)."""
-    d = str(tmp_path)
-    with open(os.path.join(d, "pc.c"), "w") as fh:
-        fh.write(PRODUCER_CONSUMER)
-    r = subprocess.run([sys.executable, "-m", "safec", "build", "--mode", "safe", "pc.c",
-                        "-pthread", "-o", "pc"], cwd=d, capture_output=True, text=True)
-    assert r.returncode == 0, r.stderr
-    exe = os.path.join(d, "pc")
+    exe = _safe_exe(str(tmp_path), "pc", PRODUCER_CONSUMER, "-pthread")
     few = _peak_rss_kb([exe, "50000"])
     many = _peak_rss_kb([exe, "600000"])
     assert many < 2 * few, (few, many)
@@ -232,13 +236,7 @@ def test_freed_memory_is_reused_for_other_sizes(tmp_path: object) -> None:
     phases of 300000 nodes (100, 40 and 200 bytes), each all freed before
     the next, peak at about the largest phase alone.  Slabs used to keep
     their size class for good: peak was the sum of the phases (2x)."""
-    d = str(tmp_path)
-    with open(os.path.join(d, "phases.c"), "w") as fh:
-        fh.write(SIZE_PHASES)
-    r = subprocess.run([sys.executable, "-m", "safec", "build", "--mode", "safe", "-O2",
-                        "phases.c", "-o", "phases"], cwd=d, capture_output=True, text=True)
-    assert r.returncode == 0, r.stderr
-    exe = os.path.join(d, "phases")
+    exe = _safe_exe(str(tmp_path), "phases", SIZE_PHASES, "-O2")
     out = subprocess.run([exe, "300000", "abcabc"], capture_output=True, text=True)
     assert out.returncode == 0 and out.stdout == f"{300000 * (97 + 98 + 99) * 2}\n", out
     largest = _peak_rss_kb([exe, "300000", "c"])

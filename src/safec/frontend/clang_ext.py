@@ -342,31 +342,28 @@ def pragma_pack_at(path: str, offset: int) -> int:
     return cur
 
 
-@functools.lru_cache(maxsize=1)
-@functools.lru_cache(maxsize=None)
-def gcc_version_macro(cc: str = "gcc") -> Optional[str]:
-    """gcc's __VERSION__ ("12.2.0"), as a C string literal."""
+def _cc_output(cc: str, args: list[str]) -> Optional[str]:
+    """What the C compiler prints for args, or None if it cannot be run."""
     exe = shutil.which(cc)
     if exe is None:
         return None
     try:
-        out = subprocess.run([exe, "-dM", "-E", "-x", "c", os.devnull], capture_output=True,
-                             text=True, timeout=30).stdout
+        return subprocess.run([exe, *args], capture_output=True, text=True,
+                              timeout=30).stdout
     except (OSError, subprocess.SubprocessError):
         return None
-    m = re.search(r"^#define __VERSION__ (\".*\")$", out, re.M)
+
+
+@functools.lru_cache(maxsize=None)
+def gcc_version_macro(cc: str = "gcc") -> Optional[str]:
+    """gcc's __VERSION__ ("12.2.0"), as a C string literal."""
+    out = _cc_output(cc, ["-dM", "-E", "-x", "c", os.devnull])
+    m = re.search(r"^#define __VERSION__ (\".*\")$", out or "", re.M)
     return m.group(1) if m else None
 
 
 @functools.lru_cache(maxsize=None)
 def gcc_include_dir(cc: str = "gcc") -> Optional[str]:
     """gcc's own builtin include directory (stddef.h, stdarg.h, ...)."""
-    exe = shutil.which(cc)
-    if exe is None:
-        return None
-    try:
-        out = subprocess.run([exe, "-print-file-name=include"], capture_output=True,
-                             text=True, timeout=30).stdout.strip()
-    except (OSError, subprocess.SubprocessError):
-        return None
+    out = (_cc_output(cc, ["-print-file-name=include"]) or "").strip()
     return out if out and os.path.isdir(out) else None
