@@ -2948,9 +2948,9 @@ def _tiny_leaf(f: N.FuncDecl, defined: set[str]) -> bool:
     not variadic or K&R, no loop, label, goto, switch, asm, statement
     expression or VLA, and no call into a function defined in this file."""
     if f.storage != "static" or f.inline or f.knr or f.type.variadic or f.body is None \
-            or f.name == "main" or any(re.search(r"inline|noclone|cold|optimize|target|naked|"
-                                                 r"section|used|constructor|destructor|ifunc",
-                                                 a) for a in f.attrs):
+            or f.name == "main" or any(re.search(r"\b(\w*inline|noclone|cold|optimize|target|"
+                                                 r"naked|section|used|constructor|destructor|"
+                                                 r"ifunc)\b", a) for a in f.attrs):
         return False
     stmts = accesses = 0
     for n in walk(f.body):
@@ -3130,7 +3130,10 @@ def _call_memcpy_directly(tu: N.TranslationUnit) -> None:
                 if isinstance(n, N.Call) and isinstance(n.callee, N.Decay) and \
                         isinstance(n.callee.lv, N.FuncRef) and n.callee.lv.decl.name in wrappers \
                         and d.name != n.callee.lv.decl.name:
-                    n.callee = wrappers[n.callee.lv.decl.name]
+                    target = wrappers[n.callee.lv.decl.name]
+                    assert isinstance(target, N.Decay) and isinstance(target.lv, N.FuncRef)
+                    n.callee = N.Decay(target.type, n.callee.loc,
+                                       N.FuncRef(target.lv.type, n.callee.loc, target.lv.decl))
 
 
 def _local_copies(body: N.Stmt, locals_: dict[int, N.VarDecl]) -> list[tuple[N.Call, int]]:
