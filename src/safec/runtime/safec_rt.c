@@ -1241,8 +1241,8 @@ static void sc_small_drop(uint32_t *v, uint32_t *n, const uint32_t *cnt)
 }
 
 /* Count this thread's and the pool's freed blocks per slab; take every
- * slab whose blocks are all there out of the queues, give its memory back
- * to the system and make it spare.  (A slab with a block live, uncarved,
+ * slab whose blocks are all there out of the queues and make it spare
+ * (its memory stays mapped; see the section comment).  (A slab with a block live, uncarved,
  * or freed onto another thread's stack stays.)  Under sc_lock, which
  * guards the pool and the spares; this thread's stacks are its own. */
 static __attribute__((noinline)) void sc_small_sweep(sc_smallqs *qs)
