@@ -359,14 +359,17 @@ def _substitute(body: str, sub: dict[str, str]) -> str:
     return re.sub(r"[A-Za-z_][A-Za-z0-9_]*", lambda t: sub.get(t.group(0), t.group(0)), body)
 
 
+_TOKEN_RE = re.compile(r'"(?:\\.|[^"\\\n])*"|\'(?:\\.|[^\'\\\n])*\'|[A-Za-z_][A-Za-z0-9_]*')
+
+
 def _expand_macros(text: str, depth: int = 8) -> str:
     """text with the program's macros replaced by their bodies (arguments
     substituted; no # or ##), as far as that goes in `depth` rounds."""
     for _ in range(depth):
         out, pos, changed = [], 0, False
-        for m in re.finditer(r"[A-Za-z_][A-Za-z0-9_]*", text):
-            if m.start() < pos:
-                continue
+        for m in _TOKEN_RE.finditer(text):
+            if m.start() < pos or not m.group(0)[0].isalpha() and m.group(0)[0] != "_":
+                continue  # (a string or character literal: never expanded)
             d = _macro_def(m.group(0))
             if d is None or "#" in d[1]:
                 continue
