@@ -10,6 +10,7 @@ import clang.cindex as ci
 from ..ir import nodes as N
 from . import clang_ext as X
 from .lower_expr import ExprLowering, int_text
+from .macro_text import asm_macro_text
 
 CK = ci.CursorKind
 
@@ -76,8 +77,6 @@ class StmtLowering(ExprLowering):
             text = X.source_text(c)
             macros: list[str] = []
             if text is None:
-                from .lower_decl import asm_macro_text
-
                 got = asm_macro_text(c)
                 if got is None:
                     raise self.unsupported(c, "inline assembly produced by a macro")

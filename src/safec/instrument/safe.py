@@ -2396,22 +2396,28 @@ def _counted_loop(s: N.For) -> Optional[tuple[N.VarDecl, tuple[int, int]]]:
     return var, (start, hi)
 
 
-def _address_taken_funcs(tu: N.TranslationUnit) -> set[str]:
-    """Functions named anywhere but as the callee of a direct call (their
-    address taken, or named in an attribute such as cleanup())."""
+def _named_outside_calls(tu: N.TranslationUnit) -> tuple[set[str], str]:
+    """Functions referenced other than as the callee of a direct call
+    (their address taken), and the text of every attribute list (a
+    function named there, as by cleanup(), is used without a call)."""
     direct: set[int] = set()
     for n in walk_all(tu):
         if isinstance(n, N.Call) and isinstance(n.callee, N.Decay) and \
                 isinstance(n.callee.lv, N.FuncRef):
             direct.add(id(n.callee.lv))
-    out: set[str] = set()
+    refs: set[str] = set()
+    attrs: list[str] = []
     for n in walk_all(tu):
         if isinstance(n, N.FuncRef) and id(n) not in direct:
-            out.add(n.decl.name)
-        attrs = getattr(n, "attrs", None)
-        if attrs:
-            out.update(re.findall(r"[A-Za-z_]\w*", " ".join(attrs)))
-    return out
+            refs.add(n.decl.name)
+        attrs += getattr(n, "attrs", None) or []
+    return refs, " ".join(attrs)
+
+
+def _address_taken_funcs(tu: N.TranslationUnit) -> set[str]:
+    """Functions named anywhere but as the callee of a direct call."""
+    refs, attrs = _named_outside_calls(tu)
+    return refs | set(re.findall(r"[A-Za-z_]\w*", attrs))
 
 
 def _cap_convention_funcs(tu: N.TranslationUnit) -> set[str]:
@@ -2424,18 +2430,8 @@ def _cap_convention_funcs(tu: N.TranslationUnit) -> set[str]:
           if d.storage == "static" and not d.type.variadic and d.type.has_proto and not d.knr
           and name != "main" and (any(_capped_param(p) for p in d.type.params)
                                   or isptr(d.type.ret))}
-    direct: set[int] = set()
-    for n in walk_all(tu):
-        if isinstance(n, N.Call) and isinstance(n.callee, N.Decay) and \
-                isinstance(n.callee.lv, N.FuncRef):
-            direct.add(id(n.callee.lv))
-    for n in walk_all(tu):
-        if isinstance(n, N.FuncRef) and id(n) not in direct:
-            ok.discard(n.decl.name)
-        attrs = getattr(n, "attrs", None)
-        if attrs:
-            text = " ".join(attrs)
-            ok = {name for name in ok if name not in text}
+    refs, attrs = _named_outside_calls(tu)
+    ok = {name for name in ok if name not in refs and name not in attrs}
     for d in tu.decls:
         if isinstance(d, N.FuncDecl) and d.name in ok and (
                 d.knr or not d.type.has_proto or d.storage not in ("static", "") or
