@@ -58,7 +58,7 @@ static void test_records(void)
     CHECK(cap_eq(c, c2));
     sc_kill(c, &S);
     CHECK(!cap_live(c));
-    CHECK(!sc_objs[c.obj].live && sc_objs[c.obj].free_site == &S);
+    CHECK(!sc_objs[c.obj].live && sc__free_site(&sc_objs[c.obj]) == &S);
     sc_kill(c, &S); /* already dead: nothing happens */
 
     /* the graveyard describes a dead object after its record is reused */
@@ -75,8 +75,8 @@ static void test_records(void)
     CHECK(reused);
     sc_obj o;
     CHECK(sc__describe(h, &o) == SC_FOUND_DEAD);
-    CHECK(o.size == 24 && o.kind == SC_K_HEAP && strcmp(o.type_name, "struct thing") == 0);
-    CHECK(o.free_site == &S);
+    CHECK(o.size == 24 && o.kind == SC_K_HEAP && strcmp(sc__type_name(&o), "struct thing") == 0);
+    CHECK(sc__free_site(&o) == &S);
     free(blk);
 
     /* huge objects: the window is clamped, the slow path knows the size */
@@ -172,10 +172,10 @@ static void test_functions(void)
     CHECK(sc_chk_call(sc_mk((void *)func_a, a), 7, &S) == (void *)func_a);
     CHECK(sc_chk_call(sc_mk((void *)func_a, a), 0, &S) == (void *)func_a);
     sc_fat b = sc_func_ptr((void *)func_b); /* unknown: registered with type 0 */
-    CHECK(b.c.obj > 1 && sc_objs[b.c.obj].kind == SC_K_FUNC && sc_objs[b.c.obj].type_id == 0);
+    CHECK(b.c.obj > 1 && sc_objs[b.c.obj].kind == SC_K_FUNC && sc__type_id(&sc_objs[b.c.obj]) == 0);
     CHECK(sc_chk_call(b, 99, &S) == (void *)func_b);
     sc_cap b2 = sc_reg_func((void *)func_b, 9, "func_b"); /* later registration fills in */
-    CHECK(b2.obj == b.c.obj && sc_objs[b.c.obj].type_id == 9);
+    CHECK(b2.obj == b.c.obj && sc__type_id(&sc_objs[b.c.obj]) == 9);
     CHECK(sc_func_ptr(NULL).c.obj == 0);
     /* wild function pointers are allowed and counted */
     uint64_t w = sc_wild_accesses();

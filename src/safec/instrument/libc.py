@@ -56,6 +56,7 @@ WRAPPED: dict[str, tuple[tuple[int, ...], bool, str]] = {
     "atol": ((0,), False, ""),
     "atof": ((0,), False, ""),
     "getenv": ((0,), True, ""),
+    "__errno_location": ((), True, ""),
     "puts": ((0,), False, ""),
     "fputs": ((0,), False, "stream1"),
     "fgets": ((0,), True, "stream2"),

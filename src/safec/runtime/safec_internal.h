@@ -141,6 +141,16 @@ enum sc_found { SC_FOUND_NONE = 0, SC_FOUND_LIVE, SC_FOUND_DEAD };
  * record, the dead record not yet reused, or its graveyard copy. */
 enum sc_found sc__describe(sc_cap c, sc_obj *out);
 
+/* What a record (or a copy sc__describe made) says for reports. */
+static inline const char *sc__type_name(const sc_obj *o) { return sc_descs[o->desc].type_name; }
+static inline const sc_site *sc__alloc_site(const sc_obj *o) { return sc_descs[o->desc].site; }
+static inline uint32_t sc__type_id(const sc_obj *o) { return sc_descs[o->desc].type_id; }
+/* (a dead record's link is its free site's description) */
+static inline const sc_site *sc__free_site(const sc_obj *o)
+{
+    return o->live ? NULL : sc_descs[o->link].site;
+}
+
 /* Record index -> true if it is a record the runtime handed out. */
 bool sc__valid_index(uint32_t obj);
 

@@ -952,6 +952,19 @@ sc_fat sc_w_getenv(sc_fat name, const sc_site *site)
     return sc_mk(r, c);
 }
 
+/* The thread's errno is libc's memory: registered once per thread rather
+ * than looked up by address at every use (a program's first lookup makes
+ * every object from then on wait for the address index). */
+static __thread sc_cap sc_errno_cap;
+sc_fat sc_w___errno_location(const sc_site *site)
+{
+    (void)site;
+    int *p = __errno_location();
+    if (__builtin_expect(!sc_errno_cap.obj, 0))
+        sc_errno_cap = sc_reg(p, sizeof *p, SC_K_EXTERN, "errno", NULL);
+    return sc_mk(p, sc_errno_cap);
+}
+
 int sc_w_puts(sc_fat s, const sc_site *site)
 {
     sc_str(s, site);

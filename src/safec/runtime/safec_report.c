@@ -373,26 +373,26 @@ static void sc_put_object(sc_buf *b, sc_cap c)
         return;
     sc_put(b, "  object: ");
     if (o.kind == SC_K_FUNC) {
-        sc_put(b, "function %s", o.type_name ? o.type_name : "?");
-        if (o.type_id)
-            sc_put(b, " (type #%u)", o.type_id);
+        sc_put(b, "function %s", sc__type_name(&o) ? sc__type_name(&o) : "?");
+        if (sc__type_id(&o))
+            sc_put(b, " (type #%u)", sc__type_id(&o));
         sc_put(b, " at %p\n", (void *)o.base);
         return;
     }
-    if (o.type_name)
-        sc_put(b, "%s", o.type_name);
+    if (sc__type_name(&o))
+        sc_put(b, "%s", sc__type_name(&o));
     else
         sc_put(b, "%llu-byte %s", (unsigned long long)o.size, sc__kind_noun(o.kind));
-    if (o.alloc_site) {
+    if (sc__alloc_site(&o)) {
         sc_put(b, " %s at ", o.kind == SC_K_HEAP ? "allocated" : "declared");
-        sc_put_site(b, o.alloc_site);
+        sc_put_site(b, sc__alloc_site(&o));
     } else if (o.kind == SC_K_ARGV) {
         sc_put(b, " (program arguments or environment)");
     }
     if (st == SC_FOUND_DEAD) {
-        if (o.free_site) {
+        if (sc__free_site(&o)) {
             sc_put(b, ", freed at ");
-            sc_put_site(b, o.free_site);
+            sc_put_site(b, sc__free_site(&o));
         } else if (o.kind == SC_K_STACK) {
             sc_put(b, (o.flags & SC_F_RETURNED) ? ", its function has returned"
                                                 : ", its scope has ended");

@@ -42,6 +42,16 @@
  * so a check that runs before initialisation reports instead of crashing. */
 static sc_obj sc_boot_objs[2] = {{.gen = 0xFFFFFFFFu}, {.gen = 0xFFFFFFFFu}};
 sc_obj *sc_objs = sc_boot_objs;
+static sc_desc sc_boot_descs[1];
+sc_desc *sc_descs = sc_boot_descs;
+
+/* What the address index keeps per record besides its chain link (cold:
+ * touched only by programs that look addresses up, or run threads). */
+typedef struct sc_objx {
+    uint32_t indexed;  /* 1 while the record is in the address index */
+    uint32_t pend_pos; /* where it was queued for the address index */
+} sc_objx;
+static sc_objx *sc_objxs;
 sc_shadow **sc_shadow_dir;
 
 __thread sc_cap sc_argcap[SC_MAXARGS];
@@ -100,9 +110,7 @@ typedef struct sc_grave {
     uint32_t obj, gen; /* the capability's obj and gen; obj 0 = being written */
     uintptr_t base;
     uint64_t size;
-    const char *type_name;
-    const sc_site *alloc_site;
-    const sc_site *free_site;
+    uint32_t desc, free_desc; /* sc_descs indices */
     uint8_t kind, flags;
 } __attribute__((aligned(64))) sc_grave; /* one cache line each */
 
@@ -132,6 +140,15 @@ typedef uint64_t sc_pend;
 #define SC_DQ_SPILL (SC_DQ / 2)
 #define SC_DQ_AHEAD 8 /* reuses to prefetch ahead */
 
+/* A thread's cache of the descriptions it made last, direct-mapped by
+ * site: an allocation finds its description here without a lock. */
+#define SC_DC 64
+typedef struct sc_desccache {
+    const char *type_name;
+    const sc_site *site;
+    uint32_t type_id, desc;
+} sc_desccache;
+
 typedef struct sc_tcache {
     struct sc_tcache *next;    /* all caches, a push-only list */
     int owned;                 /* 0 free, 1 in use, 2 orphaned by fork */
@@ -141,6 +158,7 @@ typedef struct sc_tcache {
     sc_grave *graves;          /* SC_GRAVES entries, mapped at first reuse */
     uint64_t ngraves;
     struct sc_smallqs *small;  /* small-block queues, mapped at first use */
+    sc_desccache dc[SC_DC];    /* descriptions made last (sc_desc_of) */
     void *altstack;            /* the owning thread's alternate signal stack */
     uint64_t ptail;                            /* pushed (owner; release) */
     __attribute__((aligned(64))) uint64_t phead; /* consumed (flusher; release) */
@@ -229,6 +247,105 @@ static inline bool sc_queueing(void)
     return !SC_ONE_THREAD() || __atomic_load_n(&sc_idx_all, __ATOMIC_RELAXED);
 }
 
+/* ------------------------------------------------------------ descriptions
+ * sc_descs[1, sc_ndescs) in order of first use (a reservation, touched as
+ * far as used); an open-addressing hash of (type name, site, type id) ->
+ * index finds an existing one.  The hash starts at 16 KB and doubles at
+ * half full: its slots are spread over all of it, so a big one would make
+ * every description touch a page.  Descriptions are never removed: there
+ * are about as many as places that make objects.  A program that makes
+ * more (type names built at run time) gets index 0 past SC_MAX_DESCS: its
+ * objects are still checked, their reports just cannot name type or site. */
+#define SC_MAX_DESCS (1u << 20)
+#define SC_DESC_HASH0 4096u /* first size of the hash, in slots */
+static uint32_t *sc_desc_hash;
+static uint32_t sc_desc_nhash; /* slots, a power of two */
+static uint32_t sc_ndescs = 1;
+static unsigned char sc_desc_l; /* guards all of the above */
+
+static inline uint64_t sc_desc_key(const char *type_name, const sc_site *site, uint32_t type_id)
+{
+    return ((uint64_t)(uintptr_t)site * 0x9E3779B97F4A7C15ull) ^
+           ((uint64_t)(uintptr_t)type_name * 0xC2B2AE3D27D4EB4Full) ^ type_id;
+}
+
+/* Slot of description d (or of the key) in a hash of n slots. */
+static inline size_t sc_desc_slot(const uint32_t *hash, uint32_t n, uint64_t key)
+{
+    size_t i = (size_t)(key >> 32) & (n - 1);
+    while (hash[i])
+        i = (i + 1) & (n - 1);
+    return i;
+}
+
+/* The hash, twice as big.  Caller holds sc_desc_l.  False: no memory
+ * (the old one stays). */
+static bool sc_desc_grow(void)
+{
+    uint32_t n = sc_desc_nhash ? 2 * sc_desc_nhash : SC_DESC_HASH0;
+    uint32_t *h = sc_map((size_t)n * sizeof(uint32_t));
+    if (!h)
+        return false;
+    for (uint32_t d = 1; d < sc_ndescs; d++) {
+        const sc_desc *e = &sc_descs[d];
+        h[sc_desc_slot(h, n, sc_desc_key(e->type_name, e->site, e->type_id))] = d;
+    }
+    if (sc_desc_hash)
+        munmap(sc_desc_hash, (size_t)sc_desc_nhash * sizeof(uint32_t));
+    sc_desc_hash = h;
+    sc_desc_nhash = n;
+    return true;
+}
+
+static __attribute__((noinline)) uint32_t sc_desc_find(const char *type_name, const sc_site *site,
+                                                       uint32_t type_id)
+{
+    if (sc_descs == sc_boot_descs)
+        return 0; /* before sc_init */
+    uint64_t h = sc_desc_key(type_name, site, type_id);
+    uint32_t d = 0;
+    sc_spin_lock(&sc_desc_l);
+    if (2 * (uint64_t)sc_ndescs >= sc_desc_nhash && !sc_desc_grow()) {
+        sc_spin_unlock(&sc_desc_l);
+        return 0;
+    }
+    for (size_t i = (size_t)(h >> 32) & (sc_desc_nhash - 1);; i = (i + 1) & (sc_desc_nhash - 1)) {
+        d = sc_desc_hash[i];
+        if (!d) {
+            if (sc_ndescs < SC_MAX_DESCS) {
+                d = sc_ndescs;
+                sc_descs[d] = (sc_desc){type_name, site, type_id};
+                sc_desc_hash[i] = d;
+                __atomic_store_n(&sc_ndescs, d + 1, __ATOMIC_RELEASE);
+            }
+            break;
+        }
+        const sc_desc *e = &sc_descs[d];
+        if (e->type_name == type_name && e->site == site && e->type_id == type_id)
+            break;
+    }
+    sc_spin_unlock(&sc_desc_l);
+    return d;
+}
+
+/* The index of description (type_name, site, type_id), through thread
+ * cache t (NULL: none). */
+static inline uint32_t sc_desc_of(sc_tcache *t, const char *type_name, const sc_site *site,
+                                  uint32_t type_id)
+{
+    if (!type_name && !site && !type_id)
+        return 0;
+    if (!t)
+        return sc_desc_find(type_name, site, type_id);
+    sc_desccache *e = &t->dc[(uint32_t)(sc_desc_key(type_name, site, type_id) >> 58) & (SC_DC - 1)];
+    if (__builtin_expect(e->site == site && e->type_name == type_name && e->type_id == type_id &&
+                         e->desc, 1))
+        return e->desc;
+    uint32_t d = sc_desc_find(type_name, site, type_id);
+    *e = (sc_desccache){type_name, site, type_id, d};
+    return d;
+}
+
 /* ------------------------------------------------------------ init */
 
 static void sc_stats_at_exit(void)
@@ -291,12 +408,15 @@ void sc_init(void)
     if (!objs)
         sc__fatal("cannot reserve the object record table");
     sc_shadow **dir = sc_map((size_t)SC_SHADOW_DIR_SIZE * sizeof(sc_shadow *));
-    if (!dir || !sc_index_init())
+    sc_objxs = sc_map((size_t)n * sizeof(sc_objx));
+    sc_desc *descs = sc_map((size_t)SC_MAX_DESCS * sizeof(sc_desc));
+    if (!dir || !sc_index_init() || !sc_objxs || !descs)
         sc__fatal("cannot reserve runtime tables");
+    __atomic_store_n(&sc_descs, descs, __ATOMIC_RELEASE);
     objs[0] = sc_boot_objs[0];
     objs[1] = sc_boot_objs[1];
-    objs[0].type_name = "no capability";
-    objs[1].type_name = "wild";
+    objs[0].desc = sc_desc_find("no capability", NULL, 0);
+    objs[1].desc = sc_desc_find("wild", NULL, 0);
     sc_nrec = n;
     sc_shadow_dir = dir;
     __atomic_store_n(&sc_objs, objs, __ATOMIC_RELEASE);
@@ -362,7 +482,7 @@ _Static_assert(offsetof(sc_obj, gen) % 8 == 0 && offsetof(sc_obj, kind) == offse
                    offsetof(sc_obj, live) == offsetof(sc_obj, gen) + 5 &&
                    offsetof(sc_obj, flags) == offsetof(sc_obj, gen) + 7,
                "life word layout");
-_Static_assert(sizeof(sc_obj) == 64, "one cache line per record");
+_Static_assert(sizeof(sc_obj) == 32, "two records per cache line");
 #define SC_W_GEN 0xFFFFFFFFull
 #define SC_W_LIVE (0xFFull << 40)
 #define SC_W_LIVE1 (1ull << 40) /* live = 1 */
@@ -443,7 +563,7 @@ static void sc_idx_insert(uint32_t i)
     size_t b = sc_bucket_in_use(o);
     unsigned char *l = sc_stripe(b);
     sc_spin_lock(l);
-    o->indexed = 1;
+    sc_objxs[i].indexed = 1;
     sc_idx_link(i, b);
     sc_spin_unlock(l);
 }
@@ -463,15 +583,15 @@ static void sc_idx_adopt(uint32_t i, uint32_t gen)
     size_t b = sc_bucket_in_use(o);
     unsigned char *l = sc_stripe(b);
     sc_spin_lock(l);
-    if (o->indexed) { /* queued and found by sc_idx_enable's scan too */
+    if (sc_objxs[i].indexed) { /* queued and found by sc_idx_enable's scan too */
         sc_spin_unlock(l);
         return;
     }
-    __atomic_store_n(&o->indexed, 1, __ATOMIC_SEQ_CST);
+    __atomic_store_n(&sc_objxs[i].indexed, 1, __ATOMIC_SEQ_CST);
     if (sc_w_is(__atomic_load_n(sc_lifew(o), __ATOMIC_SEQ_CST), gen))
         sc_idx_link(i, b);
     else
-        __atomic_store_n(&o->indexed, 0, __ATOMIC_RELAXED);
+        __atomic_store_n(&sc_objxs[i].indexed, 0, __ATOMIC_RELAXED);
     sc_spin_unlock(l);
 }
 
@@ -555,7 +675,7 @@ static inline void sc_pend_push(sc_tcache *t, uint32_t i, uint32_t gen)
         sc_pend_overflow(t);
         tail = t->ptail;
     }
-    sc_objs[i].pend_pos = (uint32_t)tail;
+    sc_objxs[i].pend_pos = (uint32_t)tail;
     __atomic_store_n(&t->pend[tail & (SC_PEND - 1)], (uint64_t)gen << 32 | i, __ATOMIC_RELAXED);
     __atomic_store_n(&t->ptail, tail + 1, __ATOMIC_RELEASE);
 }
@@ -570,7 +690,7 @@ static inline void sc_pend_drop(uint32_t i, uint32_t gen)
     if (!t)
         return;
     uint64_t tail = t->ptail;
-    uint64_t pos = tail - (uint32_t)((uint32_t)tail - sc_objs[i].pend_pos);
+    uint64_t pos = tail - (uint32_t)((uint32_t)tail - sc_objxs[i].pend_pos);
     if (pos >= tail || pos < __atomic_load_n(&t->phead, __ATOMIC_RELAXED))
         return;
     sc_pend *e = &t->pend[pos & (SC_PEND - 1)];
@@ -783,9 +903,8 @@ static void sc_bury(sc_tcache *t, uint32_t i)
     g->gen = o->gen - 1; /* the gen of its capabilities */
     g->base = o->base;
     g->size = o->size;
-    g->type_name = o->type_name;
-    g->alloc_site = o->alloc_site;
-    g->free_site = o->free_site;
+    g->desc = o->desc;
+    g->free_desc = o->link; /* dead: its free site */
     g->kind = o->kind;
     g->flags = o->flags;
     __atomic_store_n(&g->obj, i, __ATOMIC_RELEASE);
@@ -879,25 +998,28 @@ static inline bool sc_kill_word(sc_obj *o, sc_cap c, uint64_t w, const sc_site *
                                           __ATOMIC_RELAXED));
     if ((uint32_t)w & SC_GEN_TRACK) /* its init map goes (safec_init.c) */
         sc__untrack(c.obj);
-    o->free_site = site;
-    if (SC_ONE_THREAD() ? __atomic_load_n(&o->indexed, __ATOMIC_RELAXED)
-                        : __atomic_load_n(&o->indexed, __ATOMIC_SEQ_CST)) {
+    sc_objx *x = &sc_objxs[c.obj];
+    if (SC_ONE_THREAD() ? __atomic_load_n(&x->indexed, __ATOMIC_RELAXED)
+                        : __atomic_load_n(&x->indexed, __ATOMIC_SEQ_CST)) {
         /* base and size are ours until the record is queued for reuse */
         size_t b = sc_obj_bucket(o);
         unsigned char *l = sc_stripe(b);
         sc_spin_lock(l);
-        if (o->indexed) {
+        if (x->indexed) {
             uint32_t *pp = &sc_idx[b];
             while (*pp && *pp != c.obj)
                 pp = &sc_objs[*pp].link;
             if (*pp == c.obj)
                 *pp = o->link;
-            __atomic_store_n(&o->indexed, 0, __ATOMIC_RELAXED);
+            __atomic_store_n(&x->indexed, 0, __ATOMIC_RELAXED);
         }
         sc_spin_unlock(l);
     } else if (sc_queueing()) {
         sc_pend_drop(c.obj, c.gen);
     }
+    /* out of every index chain now (a flush that adopts it sees it dead):
+     * the link describes where it died */
+    o->link = site ? sc_desc_of(sc_tc, NULL, site, 0) : 0;
     if (c.gen + 1 < SC_GEN_RETIRE) { /* else retired (with its block, if small) */
         if (sc_w_kind(w) == SC_K_HEAP && sc_small_addr(o->base))
             sc_small_free(c.obj);
@@ -941,7 +1063,7 @@ bool sc__free_own(void *p, sc_cap c, const sc_site *site, size_t *size)
 static void sc_stack_push(uint32_t obj, uint32_t gen, uintptr_t base);
 static void sc_stack_forget(sc_cap c);
 
-static inline void sc_rec_init(sc_obj *o, uintptr_t b, size_t size, int kind,
+static inline void sc_rec_init(sc_tcache *t, sc_obj *o, uintptr_t b, size_t size, int kind,
                                const char *type_name, const sc_site *site)
 {
     o->base = b;
@@ -951,10 +1073,7 @@ static inline void sc_rec_init(sc_obj *o, uintptr_t b, size_t size, int kind,
      * forwarded, it waits for the store buffer to drain) */
     __atomic_store_n(sc_lifew(o), (uint64_t)o->gen | (uint64_t)(uint8_t)kind << 32 | SC_W_LIVE1,
                      __ATOMIC_RELAXED);
-    o->type_id = 0;
-    o->type_name = type_name;
-    o->alloc_site = site;
-    o->free_site = NULL;
+    o->desc = sc_desc_of(t, type_name, site, 0);
 }
 
 /* Globals, literals, argv, extern memory: registered at most once per
@@ -975,7 +1094,7 @@ static __attribute__((noinline)) sc_cap sc_reg_shared(uintptr_t b, size_t size, 
     if (!i) {
         i = fresh;
         fresh = 0;
-        sc_rec_init(&sc_objs[i], b, size, kind, type_name, site);
+        sc_rec_init(t, &sc_objs[i], b, size, kind, type_name, site);
         sc_idx_insert(i);
     }
     sc_cap c = sc_whole_cap(i);
@@ -996,7 +1115,7 @@ sc_cap sc_reg(void *base, size_t size, int kind, const char *type_name, const sc
     }
     sc_tcache *t = sc_tc_get(); /* initializes */
     uint32_t i = sc_rec_alloc(t);
-    sc_rec_init(&sc_objs[i], b, size, kind, type_name, site);
+    sc_rec_init(t, &sc_objs[i], b, size, kind, type_name, site);
     sc_cap c = sc_whole_cap(i);
     if (sc_queueing())
         sc_pend_push(t, i, c.gen);
@@ -1382,7 +1501,7 @@ sc_cap sc__small_alloc(size_t n, bool uninit, const char *type_name, const sc_si
         q->bump += sc_small_bytes(k);
         *fresh = !q->used;
     }
-    sc_rec_init(&sc_objs[i], b, n, SC_K_HEAP, type_name, site);
+    sc_rec_init(t, &sc_objs[i], b, n, SC_K_HEAP, type_name, site);
     sc_cap c = sc_whole_cap(i);
     if (sc_queueing())
         sc_pend_push(t, i, c.gen);
@@ -1468,8 +1587,7 @@ static bool sc_grave_find(const sc_tcache *t, sc_cap c, sc_obj *out)
         if (__atomic_load_n(&g->obj, __ATOMIC_ACQUIRE) != c.obj || g->gen != c.gen)
             continue;
         sc_obj o = {.base = g->base, .size = g->size, .gen = c.gen, .kind = g->kind,
-                    .flags = g->flags, .type_name = g->type_name,
-                    .alloc_site = g->alloc_site, .free_site = g->free_site};
+                    .flags = g->flags, .desc = g->desc, .link = g->free_desc};
         __atomic_thread_fence(__ATOMIC_ACQUIRE);
         if (__atomic_load_n(&g->obj, __ATOMIC_RELAXED) == c.obj && g->gen == c.gen) {
             *out = o;
@@ -1515,16 +1633,16 @@ sc_cap sc_reg_func(void *fn, uint32_t type_id, const char *name)
     sc_spin_unlock(l);
     if (i) {
         sc_obj *o = &sc_objs[i];
-        if (!o->type_id)
-            o->type_id = type_id; /* first registered with sc_func_ptr */
-        if (!o->type_name)
-            o->type_name = name;
+        const sc_desc *d = &sc_descs[o->desc];
+        if (!d->type_id || !d->type_name) /* first registered with sc_func_ptr */
+            o->desc = sc_desc_of(t, d->type_name ? d->type_name : name, NULL,
+                                 d->type_id ? d->type_id : type_id);
     } else {
         i = fresh;
         fresh = 0;
         sc_obj *o = &sc_objs[i];
         *o = (sc_obj){.base = (uintptr_t)fn, .size = 1, .gen = o->gen, .kind = SC_K_FUNC,
-                      .live = 1, .type_id = type_id, .type_name = name};
+                      .live = 1, .desc = sc_desc_of(t, name, NULL, type_id)};
         sc_idx_insert(i);
     }
     sc_cap c = sc_whole_cap(i);
@@ -2127,12 +2245,12 @@ void *sc_chk_call_slow(sc_fat f, uint32_t type_id, const sc_site *site)
         if (o.base != a)
             sc_report(SC_V_CONTROL_FLOW, site, f.c, f.p,
                       "call to offset %+lld into function %s", (long long)(a - o.base),
-                      o.type_name ? o.type_name : "?");
-        if (o.type_id != type_id && o.type_id && type_id)
+                      sc__type_name(&o) ? sc__type_name(&o) : "?");
+        if (sc__type_id(&o) != type_id && sc__type_id(&o) && type_id)
             sc_report(SC_V_CONTROL_FLOW, site, f.c, f.p,
                       "call of function %s (type #%u) through a pointer to a different "
                       "function type (#%u)",
-                      o.type_name ? o.type_name : "?", o.type_id, type_id);
+                      sc__type_name(&o) ? sc__type_name(&o) : "?", sc__type_id(&o), type_id);
         return f.p;
     case SC_FOUND_DEAD:
         sc_report(SC_V_CONTROL_FLOW, site, f.c, f.p,

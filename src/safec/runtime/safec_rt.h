@@ -127,14 +127,23 @@ typedef struct sc_obj {
     uint8_t live;
     uint8_t exposed;  /* its address was converted to an integer (PNVI-ae) */
     uint8_t flags;
+    uint32_t link;    /* runtime-private: next record in its address-index
+                       * bucket while live; once dead, its free site's desc */
+    uint32_t desc;    /* what reports say about it: sc_descs[desc] */
+} __attribute__((aligned(32))) sc_obj; /* two records per cache line */
+
+/* The description of an object: its type ("int[10]"; a function's name),
+ * the site that made it and, for a function, its type id.  A record holds
+ * an index into one table of these, made once per distinct description
+ * (there are about as many as allocation sites), rather than the three
+ * fields: a record is half a cache line, and pointer-chasing code reads
+ * one record per node it visits.  Entry 0 describes nothing. */
+typedef struct sc_desc {
+    const char *type_name;
+    const sc_site *site;
     uint32_t type_id; /* SC_K_FUNC: function type id (0 = any) */
-    uint32_t link;    /* runtime-private: next record in its address-index bucket */
-    const char *type_name;    /* "int[10]", for reports */
-    const sc_site *alloc_site;
-    const sc_site *free_site;
-    uint32_t indexed; /* runtime-private: 1 while the record is in the address index */
-    uint32_t pend_pos; /* runtime-private: where it was queued for the address index */
-} __attribute__((aligned(64))) sc_obj; /* one cache line per record */
+} sc_desc;
+extern sc_desc *sc_descs; /* one reservation, never moves */
 
 extern sc_obj *sc_objs; /* one reservation, never moves */
 
@@ -399,7 +408,8 @@ sc_chk_call(sc_fat f, uint32_t type_id, const sc_site *site)
     sc_call_site = site;
     if (__builtin_expect(o->gen == f.c.gen && o->kind == SC_K_FUNC &&
                          o->base == (uintptr_t)f.p &&
-                         (o->type_id == type_id || o->type_id == 0 || type_id == 0), 1))
+                         (type_id == 0 || sc_descs[o->desc].type_id == type_id ||
+                          sc_descs[o->desc].type_id == 0), 1))
         return f.p;
     return sc_chk_call_slow(f, type_id, site);
 }
@@ -1126,6 +1136,8 @@ int sc_w_atoi(sc_fat s, const sc_site *site);
 long sc_w_atol(sc_fat s, const sc_site *site);
 double sc_w_atof(sc_fat s, const sc_site *site);
 sc_fat sc_w_getenv(sc_fat name, const sc_site *site);
+/* errno (glibc's macro calls __errno_location): the thread's errno object. */
+sc_fat sc_w___errno_location(const sc_site *site);
 int sc_w_puts(sc_fat s, const sc_site *site);
 int sc_w_fputs(sc_fat s, void *stream, const sc_site *site);
 sc_fat sc_w_fgets(sc_fat buf, int n, void *stream, const sc_site *site);
