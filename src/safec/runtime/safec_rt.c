@@ -1168,10 +1168,19 @@ sc_cap sc_reg(void *base, size_t size, int kind, const char *type_name, const sc
  * Regular C linked into the program may free or realloc such a block with
  * libc's functions: free, realloc, reallocarray and malloc_usable_size are
  * interposed (safec_libc.c) and forward everything else to glibc, so the
- * small-block heap exists only where that interposition does (glibc). */
+ * small-block heap exists only where that interposition does (glibc).
+ *
+ * Block sizes go up in steps of 8 bytes to SC_SMALL_FINE, then of 16 (as
+ * tcmalloc's and mimalloc's classes do): a 24-byte tree node takes 24
+ * bytes and three shadow entries, not 32 and four.  A block whose size is
+ * not a multiple of 16 is only 8-byte aligned; no object type needs more
+ * (a type aligned to 16 has a size that is a multiple of 16, and those
+ * blocks are 16-byte aligned). */
 #define SC_SMALL_HEAP SC__SMALL_HEAP
-#define SC_SMALL_STEP 16u
-#define SC_SMALL_NCLASS (SC__SMALL_MAX / SC_SMALL_STEP)
+#define SC_SMALL_FINE 128u                   /* the last size of the 8-byte steps */
+#define SC_SMALL_NFINE (SC_SMALL_FINE / 8u)  /* classes of 8-byte steps */
+#define SC_SMALL_NCLASS (SC_SMALL_NFINE + (SC__SMALL_MAX - SC_SMALL_FINE) / 16u)
+#define SC_SMALL_MINBLOCK 8u
 #define SC_SLAB_BYTES ((size_t)64 << 10)
 #define SC_SMALL_PREFETCH 4 /* reuses to prefetch ahead */
 
@@ -1186,7 +1195,7 @@ typedef struct sc_smallq {
     uint32_t nfree, cap;    /* freed blocks (records): stack[0, nfree) */
     uint32_t *stack;
     uint32_t nrecs;         /* a reused slab's records still to hand out: recs[0, nrecs) */
-    uint32_t *recs;         /* (SC_SLAB_BYTES / SC_SMALL_STEP entries, mapped at first use) */
+    uint32_t *recs;         /* (SC_SLAB_BYTES / SC_SMALL_MINBLOCK entries, mapped at first use) */
 } sc_smallq;
 
 typedef struct sc_smallqs {
@@ -1222,10 +1231,16 @@ static inline bool sc_small_addr(uintptr_t a)
 bool sc__small_block(const void *p) { return sc_small_addr((uintptr_t)p); }
 
 /* Block size of class k, and the class of an n-byte block (n <= SC__SMALL_MAX). */
-static inline size_t sc_small_bytes(unsigned k) { return (size_t)(k + 1) * SC_SMALL_STEP; }
+static inline size_t sc_small_bytes(unsigned k)
+{
+    return k < SC_SMALL_NFINE ? (size_t)(k + 1) * 8u
+                              : SC_SMALL_FINE + (size_t)(k + 1 - SC_SMALL_NFINE) * 16u;
+}
 static inline unsigned sc_small_class(uint64_t n)
 {
-    return n ? (unsigned)((n - 1) / SC_SMALL_STEP) : 0;
+    if (n <= SC_SMALL_FINE)
+        return n ? (unsigned)((n - 1) / 8u) : 0;
+    return SC_SMALL_NFINE + (unsigned)((n - SC_SMALL_FINE - 1) / 16u);
 }
 
 /* Room for `more` entries in array *v of *cap (mapped, doubled). */
@@ -1428,7 +1443,7 @@ static __attribute__((noinline)) bool sc_small_slab(sc_smallqs *qs, sc_smallq *q
         pthread_mutex_lock(&sc_lock);
         sc_smallpool *sr = &sc_small_sparerecs;
         if (sc_small_spare.n) {
-            if (!q->recs && !(q->recs = sc_map((SC_SLAB_BYTES / SC_SMALL_STEP) *
+            if (!q->recs && !(q->recs = sc_map((SC_SLAB_BYTES / SC_SMALL_MINBLOCK) *
                                                sizeof(uint32_t))))
                 sc__fatal("out of memory for the small-block queues");
             __atomic_store_n(&sc_small_spare.n, sc_small_spare.n - 1, __ATOMIC_RELAXED);
