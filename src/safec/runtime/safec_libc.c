@@ -257,24 +257,31 @@ static sc_fat sc_heap_new(size_t n, bool zero, bool uninit, const char *type_nam
                            : sc_heap(p, n, type_name, site);
 }
 
-sc_fat sc_w_malloc(size_t n, const char *type_name, const sc_site *site)
+/* f's capability, its pointer in *out. */
+static inline sc_capw sc_split(sc_fat f, void **out)
 {
-    return sc_heap_new(n, sc_uninit_zero, true, type_name, site);
+    *out = f.p;
+    return sc_capw_of(f.c);
 }
 
-sc_fat sc_w_malloc_whole(size_t n, const char *type_name, const sc_site *site)
+sc_capw sc_w_malloc_r(size_t n, const char *type_name, const sc_site *site, void **out)
 {
-    return sc_heap_new(n, false, false, type_name, site);
+    return sc_split(sc_heap_new(n, sc_uninit_zero, true, type_name, site), out);
 }
 
-sc_fat sc_w_calloc(size_t k, size_t n, const char *type_name, const sc_site *site)
+sc_capw sc_w_malloc_whole_r(size_t n, const char *type_name, const sc_site *site, void **out)
+{
+    return sc_split(sc_heap_new(n, false, false, type_name, site), out);
+}
+
+sc_capw sc_w_calloc_r(size_t k, size_t n, const char *type_name, const sc_site *site, void **out)
 {
     size_t t;
     if (__builtin_mul_overflow(k, n, &t)) {
         errno = ENOMEM;
-        return sc_null();
+        return sc_split(sc_null(), out);
     }
-    return sc_heap_new(t, true, false, type_name, site);
+    return sc_split(sc_heap_new(t, true, false, type_name, site), out);
 }
 
 sc_fat sc_w_aligned_alloc(size_t al, size_t n, const sc_site *site)
@@ -360,8 +367,9 @@ static void sc_heap_end(void *p, sc_cap c, size_t size, const char *fn, const sc
     sc__quarantine(p, size);
 }
 
-void sc_w_free(sc_fat p, const sc_site *site)
+void sc_w_free_r(void *ptr, sc_capw cw, const sc_site *site)
 {
+    sc_fat p = sc_mk(ptr, sc_cap_of(cw));
     if (!p.p)
         return;
     size_t n;

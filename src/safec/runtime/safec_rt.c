@@ -99,7 +99,7 @@ _Static_assert(SC_MAX_RECORDS <= SC_SHADOW_NARROW, "record indexes leave the NAR
  * record was reused.  One ring per record cache, searched by reports only.
  * A program that ends objects all the time (a local whose address is taken,
  * in a loop) writes the whole ring, so its size is resident memory: 1024
- * entries (64 KB) describe the last 1024 reuses, on top of the
+ * entries (32 KB) describe the last 1024 reuses, on top of the
  * SC_REUSE_DELAY dead records that still describe themselves.  Most of a
  * small program's fixed memory cost was this ring, the dead ring and the
  * records a reuse delay walks through, at four times these sizes.  A
@@ -109,10 +109,9 @@ _Static_assert(SC_MAX_RECORDS <= SC_SHADOW_NARROW, "record indexes leave the NAR
 typedef struct sc_grave {
     uint32_t obj, gen; /* the capability's obj and gen; obj 0 = being written */
     uintptr_t base;
-    uint64_t size;
+    uint64_t size : 48, kind : 8, flags : 8; /* (user space ends at 2^47) */
     uint32_t desc, free_desc; /* sc_descs indices */
-    uint8_t kind, flags;
-} __attribute__((aligned(64))) sc_grave; /* one cache line each */
+} __attribute__((aligned(32))) sc_grave; /* two per cache line */
 
 /* A thread's record cache.  Caches are never freed: when a thread ends, its
  * dead records go to the global list and the cache (with its graveyard)
@@ -250,14 +249,14 @@ static inline bool sc_queueing(void)
 /* ------------------------------------------------------------ descriptions
  * sc_descs[1, sc_ndescs) in order of first use (a reservation, touched as
  * far as used); an open-addressing hash of (type name, site, type id) ->
- * index finds an existing one.  The hash starts at 16 KB and doubles at
+ * index finds an existing one.  The hash starts at 4 KB and doubles at
  * half full: its slots are spread over all of it, so a big one would make
  * every description touch a page.  Descriptions are never removed: there
  * are about as many as places that make objects.  A program that makes
  * more (type names built at run time) gets index 0 past SC_MAX_DESCS: its
  * objects are still checked, their reports just cannot name type or site. */
 #define SC_MAX_DESCS (1u << 20)
-#define SC_DESC_HASH0 4096u /* first size of the hash, in slots */
+#define SC_DESC_HASH0 1024u /* first size of the hash, in slots: one page */
 static uint32_t *sc_desc_hash;
 static uint32_t sc_desc_nhash; /* slots, a power of two */
 static uint32_t sc_ndescs = 1;
@@ -483,6 +482,7 @@ _Static_assert(offsetof(sc_obj, gen) % 8 == 0 && offsetof(sc_obj, kind) == offse
                    offsetof(sc_obj, flags) == offsetof(sc_obj, gen) + 7,
                "life word layout");
 _Static_assert(sizeof(sc_obj) == 32, "two records per cache line");
+_Static_assert(sizeof(sc_grave) == 32, "two graves per cache line");
 #define SC_W_GEN 0xFFFFFFFFull
 #define SC_W_LIVE (0xFFull << 40)
 #define SC_W_LIVE1 (1ull << 40) /* live = 1 */

@@ -1046,13 +1046,45 @@ __attribute__((noreturn)) void sc_report(int kind, const sc_site *site, sc_cap c
 /* ------------------------------------------------------------ libc boundary
  * Instrumented calls to these libc functions go to checked wrappers that take
  * and return sc_fat for pointers and get the call site last. */
-sc_fat sc_w_malloc(size_t n, const char *type_name, const sc_site *site);
+/* malloc, calloc and free are out of line with pointer and capability in
+ * registers (the _r forms: the capability as an sc_capw, the new pointer
+ * through *out); instrumented code calls the sc_fat forms, inline shims.
+ * An sc_fat argument or result goes through memory, and gcc wrote it with
+ * a 16-byte store that the callee read back in 8-byte halves: a store-
+ * forwarding stall at every free of a tree node. */
+sc_capw sc_w_malloc_r(size_t n, const char *type_name, const sc_site *site, void **out);
 /* malloc of a block the compiler proved wholly written before anything can
  * read it (analysis/fresh_alloc.py): not tracked, not zero-filled. */
-sc_fat sc_w_malloc_whole(size_t n, const char *type_name, const sc_site *site);
-sc_fat sc_w_calloc(size_t k, size_t n, const char *type_name, const sc_site *site);
+sc_capw sc_w_malloc_whole_r(size_t n, const char *type_name, const sc_site *site, void **out);
+sc_capw sc_w_calloc_r(size_t k, size_t n, const char *type_name, const sc_site *site,
+                      void **out);
+void sc_w_free_r(void *p, sc_capw c, const sc_site *site);
+static __inline__ __attribute__((always_inline)) sc_fat sc_w_malloc(size_t n, const char *type_name,
+                                                                const sc_site *site)
+{
+    void *p;
+    sc_capw c = sc_w_malloc_r(n, type_name, site, &p);
+    return sc_mk(p, sc_cap_of(c));
+}
+static __inline__ __attribute__((always_inline)) sc_fat
+sc_w_malloc_whole(size_t n, const char *type_name, const sc_site *site)
+{
+    void *p;
+    sc_capw c = sc_w_malloc_whole_r(n, type_name, site, &p);
+    return sc_mk(p, sc_cap_of(c));
+}
+static __inline__ __attribute__((always_inline)) sc_fat
+sc_w_calloc(size_t k, size_t n, const char *type_name, const sc_site *site)
+{
+    void *p;
+    sc_capw c = sc_w_calloc_r(k, n, type_name, site, &p);
+    return sc_mk(p, sc_cap_of(c));
+}
+static __inline__ __attribute__((always_inline)) void sc_w_free(sc_fat p, const sc_site *site)
+{
+    sc_w_free_r(p.p, sc_capw_of(p.c), site);
+}
 sc_fat sc_w_realloc(sc_fat p, size_t n, const sc_site *site);
-void sc_w_free(sc_fat p, const sc_site *site);
 sc_fat sc_w_aligned_alloc(size_t al, size_t n, const sc_site *site);
 int sc_w_posix_memalign(sc_fat out, size_t al, size_t n, const sc_site *site);
 sc_fat sc_w_strdup(sc_fat s, const sc_site *site);
