@@ -6,6 +6,7 @@ temporary files and compiler flags; it never inspects the IR itself.
 
 from __future__ import annotations
 
+import functools
 import os
 import shutil
 import subprocess
@@ -183,6 +184,25 @@ def runtime_object(cc: str) -> str:
     return lib
 
 
+@functools.lru_cache(maxsize=None)
+def _is_gcc(cc: str) -> bool:
+    """Is cc gcc (not clang, which also defines __GNUC__)?"""
+    r = subprocess.run([cc, "-dM", "-E", "-x", "c", os.devnull], capture_output=True, text=True)
+    return "#define __GNUC__ " in r.stdout and "__clang__" not in r.stdout
+
+
+def _gcse_limit(cc: str) -> list[str]:
+    """gcc's RTL GCSE (PRE and const/copy propagation) only on functions
+    whose bit matrices take less than 4 MB, not gcc's default 128 MB.
+    It is the most expensive pass on a function with hundreds of inline
+    checks: http_parser_execute took 41 s with it and 24 s without, uthash's
+    test90.c 8.7 s and 5.2 s.  No function of the benchmarks comes near
+    the limit (gcc says which ones do with -Wdisabled-optimization), and
+    tree-level PRE still runs everywhere.  Goes before the user's flags:
+    theirs win."""
+    return ["--param", "max-gcse-memory=4096"] if _is_gcc(cc) else []
+
+
 def _safe_opt_floor(cc_flags: Sequence[str]) -> list[str]:
     """-Og for instrumented code the user builds without optimization.
 
@@ -267,12 +287,13 @@ def build(sources: Sequence[str], output: str, opts: Options, compile_only: bool
             iflags += _safe_opt_floor(opts.cc_flags)
             # after user objects
             link = [*link, runtime_object(cc), "-pthread", "-ldl", "-Wl,--gc-sections"]
+        pre = _gcse_limit(cc) if opts.mode != "c" else []
         if compile_only:
             if len(emitted) != 1:
                 raise SafecError("safec: error: -c with -o takes exactly one source")
-            cmd = [cc, "-c", *opts.cc_flags, *iflags, emitted[0], "-o", output]
+            cmd = [cc, "-c", *pre, *opts.cc_flags, *iflags, emitted[0], "-o", output]
         else:
-            cmd = [cc, *opts.cc_flags, *iflags, *emitted, "-o", output, *link]
+            cmd = [cc, *pre, *opts.cc_flags, *iflags, *emitted, "-o", output, *link]
         r = subprocess.run(cmd, capture_output=True, text=True)
         if r.returncode != 0:
             raise SafecError(f"safec: error: the C compiler failed on the emitted code "

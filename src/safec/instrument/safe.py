@@ -3023,6 +3023,9 @@ def _builtin_accesses(name: str, args: list[N.Expr]) -> list[tuple[int, int]]:
 # Inline checks and pointer loads/stores a function may have before they
 # become calls (see _out_of_line_if_huge).
 _MAX_INLINE_SITES = 1500
+# ... and before its checks test init bits in their slow path (sc_chk_lean).
+_MAX_FULL_INLINE_SITES = 200
+_LEAN = {"sc_chk": "sc_chk_lean", "SC_CHK_W": "SC_CHK_W_LEAN"}
 # the inline forms -> their out-of-line functions (safec_rt.c)
 _OUT_OF_LINE = {"sc_chk": "sc_chk_ool", "sc_chk_in": "sc_chk_in_ool",
                 "sc_load_ptr": "sc_load_ptr_ool", "sc_load_ptr_own": "sc_load_ptr_own_ool",
@@ -3038,7 +3041,15 @@ def _out_of_line_if_huge(body: N.Compound) -> int:
     GB at -O0) on match().  The calls check exactly the same; the loop
     windows they update are passed by address."""
     calls = [n for n in walk(body) if isinstance(n, N.RtCall) and n.name in _OUT_OF_LINE]
+    if len(calls) <= _MAX_FULL_INLINE_SITES:
+        return len(calls)
     if len(calls) <= _MAX_INLINE_SITES:
+        # hundreds of checks: a read check's inline test of init bits (for
+        # objects not wholly written) doubles its code, and gcc's time on a
+        # function grows faster than its size (uthash's test90.c: 14 s, a
+        # third less without the tests); the slow path does the same test
+        for c in calls:
+            c.name = _LEAN.get(c.name, c.name)
         return len(calls)
     for c in calls:
         if c.name in ("SC_CHK_W", "SC_CHK_WS"):
