@@ -589,7 +589,7 @@ char *sc_fn_strndup(const char *s, size_t n)
 
 /* ------------------------------------------------------------ memory */
 
-sc_fat sc_w_memcpy(sc_fat d, sc_fat s, size_t n, const sc_site *site)
+sc_fat sc_w_memcpy_r(sc_fat d, sc_fat s, size_t n, const sc_site *site)
 {
     sc_need(s, n, SC_COPY, site);
     sc_need(d, n, SC_PUT, site);
@@ -601,7 +601,7 @@ sc_fat sc_w_memcpy(sc_fat d, sc_fat s, size_t n, const sc_site *site)
     return d;
 }
 
-sc_fat sc_w_memmove(sc_fat d, sc_fat s, size_t n, const sc_site *site)
+sc_fat sc_w_memmove_r(sc_fat d, sc_fat s, size_t n, const sc_site *site)
 {
     sc_need(s, n, SC_COPY, site);
     sc_need(d, n, SC_PUT, site);

@@ -1130,8 +1130,51 @@ void *sc_fn_aligned_alloc(size_t al, size_t n);
 char *sc_fn_strdup(const char *s);
 char *sc_fn_strndup(const char *s, size_t n);
 
-sc_fat sc_w_memcpy(sc_fat d, sc_fat s, size_t n, const sc_site *site);
-sc_fat sc_w_memmove(sc_fat d, sc_fat s, size_t n, const sc_site *site);
+sc_fat sc_w_memcpy_r(sc_fat d, sc_fat s, size_t n, const sc_site *site);
+sc_fat sc_w_memmove_r(sc_fat d, sc_fat s, size_t n, const sc_site *site);
+
+/* A copy of a few bytes (n a constant, at most 16: lz4's and xxHash's
+ * unaligned loads and stores, LZ4_wildCopy8's steps) is checked inline
+ * when it needs nothing but checks: both objects live and wholly written
+ * (no init bits to copy), the bytes inside both windows, no overlap for
+ * memcpy, and no shadow on either side (no capability to copy or clear).
+ * Anything else takes the wrapper, which also reports.  A call per copy,
+ * with both fat pointers through memory, made lz4's decompression 40
+ * times slower than gcc's. */
+static __inline__ __attribute__((always_inline)) int sc__copy_quick(sc_fat d, sc_fat s, size_t n,
+                                                                int overlap_ok)
+{
+    const sc_obj *od = &sc_objs[d.c.obj], *os = &sc_objs[s.c.obj];
+    uintptr_t da = (uintptr_t)d.p, sa = (uintptr_t)s.p;
+    uintptr_t offd = da - od->base, offs = sa - os->base;
+    if (!(od->gen == d.c.gen && SC_IN_RANGE(offd, n, d.c.lo, d.c.hi) && os->gen == s.c.gen &&
+          SC_IN_RANGE(offs, n, s.c.lo, s.c.hi)))
+        return 0;
+    if (!overlap_ok && da - sa + (n - 1) < 2 * n - 1) /* |da - sa| < n */
+        return 0;
+    if (n >= 8 && (sc_shadow_dir[da >> 24] || sc_shadow_dir[(da + n - 1) >> 24] ||
+                   sc_shadow_dir[sa >> 24] || sc_shadow_dir[(sa + n - 1) >> 24]))
+        return 0;
+    return 1;
+}
+static __inline__ __attribute__((always_inline)) sc_fat sc_w_memcpy(sc_fat d, sc_fat s, size_t n,
+                                                                 const sc_site *site)
+{
+    if (__builtin_constant_p(n) && n > 0 && n <= 16 && sc__copy_quick(d, s, n, 0)) {
+        __builtin_memcpy(d.p, s.p, n);
+        return d;
+    }
+    return sc_w_memcpy_r(d, s, n, site);
+}
+static __inline__ __attribute__((always_inline)) sc_fat sc_w_memmove(sc_fat d, sc_fat s, size_t n,
+                                                                  const sc_site *site)
+{
+    if (__builtin_constant_p(n) && n > 0 && n <= 16 && sc__copy_quick(d, s, n, 1)) {
+        __builtin_memmove(d.p, s.p, n);
+        return d;
+    }
+    return sc_w_memmove_r(d, s, n, site);
+}
 sc_fat sc_w_memset(sc_fat d, int c, size_t n, const sc_site *site);
 int sc_w_memcmp(sc_fat a, sc_fat b, size_t n, const sc_site *site);
 sc_fat sc_w_memchr(sc_fat s, int c, size_t n, const sc_site *site);
