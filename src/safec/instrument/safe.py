@@ -2148,7 +2148,10 @@ class SafeInstrumenter:
         local side is in bounds by construction, the other is checked
         inline, and v needs no object record -- a record made and ended on
         every call was most of lz4's and xxhash's time.  Bytes copied into
-        v count as written (v is wholly written: n is its size)."""
+        v count as written (v is wholly written: n is its size), so a copy
+        into a scalar v reads its source as a value: it must be initialized
+        (v has no init state to carry the copy's; its reads are not checked).
+        An aggregate's copy may carry uninitialized bytes (padding)."""
         loc = e.loc
         n = _const(e.args[2])
         assert n is not None
@@ -2156,7 +2159,7 @@ class SafeInstrumenter:
         assert isinstance(addr, (N.AddrOf, N.Decay))
         var = _copy_var(e, at)
         other = e.args[1 - at]
-        mode = WRITE if at == 1 else COPY
+        mode = WRITE if at == 1 else READ if T.is_scalar(var.type) else COPY
         span = T.ArrayType(UCHAR, n)
         checked = self.chk(self.fat(other), span, mode, other.loc)
         local = N.AddrOf(addr.type, addr.loc, self.direct(addr.lv)) if isinstance(addr, N.AddrOf) \
