@@ -27,9 +27,11 @@ def _build(d: Path, name: str, src: str, *extra: str) -> str:
     return os.path.join(d, name)
 
 
-def _report(exe: str, *args: str) -> list[str]:
-    r = subprocess.run([exe, *args], capture_output=True, text=True, timeout=60)
+def _report(exe: str, arg: str, stdout: str | None = None) -> list[str]:
+    """The lines of the report exe prints when run with arg (after stdout)."""
+    r = subprocess.run([exe, arg], capture_output=True, text=True, timeout=60)
     assert r.returncode == 86, (r.returncode, r.stderr)
+    assert stdout is None or r.stdout == stdout, (r.stdout, r.stderr)
     return r.stderr.splitlines()
 
 
@@ -106,9 +108,7 @@ def test_freed_object_names_both_sites(objects: str) -> None:
 
 
 def test_reused_block_is_described_from_the_graveyard(objects: str) -> None:
-    r = subprocess.run([objects, "buried"], capture_output=True, text=True, timeout=60)
-    assert r.returncode == 86 and r.stdout == "1\n", (r.stdout, r.stderr)
-    lines = r.stderr.splitlines()
+    lines = _report(objects, "buried", "1\n")
     assert lines[0].startswith("safec: use-after-free: "), lines
     assert "struct node allocated at make (objects.c:14:22)" in lines[2], lines
     assert ", freed at main (objects.c:28:5)" in lines[2], lines
@@ -123,9 +123,7 @@ def test_function_object_names_function_and_type(objects: str) -> None:
 
 def test_errno_is_its_own_object(objects: str) -> None:
     """errno is the thread's int in libc, registered once per thread."""
-    r = subprocess.run([objects, "errno"], capture_output=True, text=True, timeout=60)
-    assert r.returncode == 86 and r.stdout == "0\n", (r.stdout, r.stderr)
-    lines = r.stderr.splitlines()
+    lines = _report(objects, "errno", "0\n")
     assert lines[0].startswith("safec: "), lines
     assert "0 bytes past the end of a 4-byte" in lines[0], lines
     assert lines[2].startswith("  object: errno"), lines

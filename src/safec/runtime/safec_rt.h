@@ -1157,23 +1157,27 @@ static __inline__ __attribute__((always_inline)) int sc__copy_quick(sc_fat d, sc
         return 0;
     return 1;
 }
+/* The copy, if it is one of those (move: memmove, overlap allowed). */
+static __inline__ __attribute__((always_inline)) int sc__copy_small(sc_fat d, sc_fat s, size_t n,
+                                                                int move)
+{
+    if (!(__builtin_constant_p(n) && n > 0 && n <= 16 && sc__copy_quick(d, s, n, move)))
+        return 0;
+    if (move)
+        __builtin_memmove(d.p, s.p, n);
+    else
+        __builtin_memcpy(d.p, s.p, n);
+    return 1;
+}
 static __inline__ __attribute__((always_inline)) sc_fat sc_w_memcpy(sc_fat d, sc_fat s, size_t n,
                                                                  const sc_site *site)
 {
-    if (__builtin_constant_p(n) && n > 0 && n <= 16 && sc__copy_quick(d, s, n, 0)) {
-        __builtin_memcpy(d.p, s.p, n);
-        return d;
-    }
-    return sc_w_memcpy_r(d, s, n, site);
+    return sc__copy_small(d, s, n, 0) ? d : sc_w_memcpy_r(d, s, n, site);
 }
 static __inline__ __attribute__((always_inline)) sc_fat sc_w_memmove(sc_fat d, sc_fat s, size_t n,
                                                                   const sc_site *site)
 {
-    if (__builtin_constant_p(n) && n > 0 && n <= 16 && sc__copy_quick(d, s, n, 1)) {
-        __builtin_memmove(d.p, s.p, n);
-        return d;
-    }
-    return sc_w_memmove_r(d, s, n, site);
+    return sc__copy_small(d, s, n, 1) ? d : sc_w_memmove_r(d, s, n, site);
 }
 sc_fat sc_w_memset(sc_fat d, int c, size_t n, const sc_site *site);
 int sc_w_memcmp(sc_fat a, sc_fat b, size_t n, const sc_site *site);
