@@ -575,6 +575,11 @@ static void sc_idx_insert(uint32_t i)
  * backs out, or the kill sees indexed and unlinks the record under the
  * stripe lock held here.  base and size read before the lock belong to
  * that object: the gen did not change until after the recheck. */
+/* 1 once a heap or stack object has entered the index (sc_idx_adopt):
+ * until then a kill of one need not read its index state (a cache line
+ * of sc_objxs per free, for nothing, in most programs). */
+static int sc_idx_adopted;
+
 static void sc_idx_adopt(uint32_t i, uint32_t gen)
 {
     sc_obj *o = &sc_objs[i];
@@ -587,6 +592,8 @@ static void sc_idx_adopt(uint32_t i, uint32_t gen)
         sc_spin_unlock(l);
         return;
     }
+    if (!__atomic_load_n(&sc_idx_adopted, __ATOMIC_RELAXED))
+        __atomic_store_n(&sc_idx_adopted, 1, __ATOMIC_SEQ_CST); /* before indexed */
     __atomic_store_n(&sc_objxs[i].indexed, 1, __ATOMIC_SEQ_CST);
     if (sc_w_is(__atomic_load_n(sc_lifew(o), __ATOMIC_SEQ_CST), gen))
         sc_idx_link(i, b);
@@ -998,9 +1005,15 @@ static inline bool sc_kill_word(sc_obj *o, sc_cap c, uint64_t w, const sc_site *
                                           __ATOMIC_RELAXED));
     if ((uint32_t)w & SC_GEN_TRACK) /* its init map goes (safec_init.c) */
         sc__untrack(c.obj);
+    /* A heap or stack object is in the index only if adopted (if this
+     * reads 0, a concurrent adopt sees the kill and backs out: both sides
+     * are sequentially consistent); others (extern memory) are inserted. */
     sc_objx *x = &sc_objxs[c.obj];
-    if (SC_ONE_THREAD() ? __atomic_load_n(&x->indexed, __ATOMIC_RELAXED)
-                        : __atomic_load_n(&x->indexed, __ATOMIC_SEQ_CST)) {
+    bool maybe = sc_w_kind(w) > SC_K_STACK ||
+                 (SC_ONE_THREAD() ? __atomic_load_n(&sc_idx_adopted, __ATOMIC_RELAXED)
+                                  : __atomic_load_n(&sc_idx_adopted, __ATOMIC_SEQ_CST));
+    if (maybe && (SC_ONE_THREAD() ? __atomic_load_n(&x->indexed, __ATOMIC_RELAXED)
+                                  : __atomic_load_n(&x->indexed, __ATOMIC_SEQ_CST))) {
         /* base and size are ours until the record is queued for reuse */
         size_t b = sc_obj_bucket(o);
         unsigned char *l = sc_stripe(b);
