@@ -3042,7 +3042,8 @@ def _out_of_line_if_huge(body: N.Compound) -> int:
     dozen statements, and gcc's time and memory on one function grow much
     faster than its size: it took more than 45 minutes and 6 GB at -O2 (18
     GB at -O0) on match().  The calls check exactly the same; the loop
-    windows they update are passed by address."""
+    windows they update are passed by address.  A function with hundreds
+    of checks keeps them inline, lean (sc_chk_lean, SC_CHK_W_LEAN)."""
     calls = [n for n in walk(body) if isinstance(n, N.RtCall) and n.name in _OUT_OF_LINE]
     if len(calls) <= _MAX_FULL_INLINE_SITES:
         return len(calls)

@@ -363,9 +363,11 @@ static void sc_atfork_prepare(void)
     sc_spin_lock(&sc_flush_l);
     for (unsigned s = 0; s < SC_STRIPES; s++)
         sc_spin_lock(&sc_stripes[s]);
+    sc_spin_lock(&sc_desc_l); /* (taken with sc_lock held, never the reverse) */
 }
 static void sc_atfork_parent(void)
 {
+    sc_spin_unlock(&sc_desc_l);
     for (unsigned s = 0; s < SC_STRIPES; s++)
         sc_spin_unlock(&sc_stripes[s]);
     sc_spin_unlock(&sc_flush_l);
@@ -373,6 +375,7 @@ static void sc_atfork_parent(void)
 }
 static void sc_atfork_child(void)
 {
+    sc_spin_unlock(&sc_desc_l);
     for (unsigned s = 0; s < SC_STRIPES; s++)
         sc_spin_unlock(&sc_stripes[s]);
     sc_spin_unlock(&sc_flush_l);
@@ -568,6 +571,11 @@ static void sc_idx_insert(uint32_t i)
     sc_spin_unlock(l);
 }
 
+/* 1 once a heap or stack object has entered the index (sc_idx_adopt):
+ * until then a kill of one need not read its index state (a cache line
+ * of sc_objxs per free, for nothing, in most programs). */
+static int sc_idx_adopted;
+
 /* A pending object enters the index, if it is still the live object of
  * that gen.  Against a concurrent kill (sc_kill_rec): this sets indexed and
  * then reads the life word, the kill swaps the life word and then reads
@@ -575,11 +583,6 @@ static void sc_idx_insert(uint32_t i)
  * backs out, or the kill sees indexed and unlinks the record under the
  * stripe lock held here.  base and size read before the lock belong to
  * that object: the gen did not change until after the recheck. */
-/* 1 once a heap or stack object has entered the index (sc_idx_adopt):
- * until then a kill of one need not read its index state (a cache line
- * of sc_objxs per free, for nothing, in most programs). */
-static int sc_idx_adopted;
-
 static void sc_idx_adopt(uint32_t i, uint32_t gen)
 {
     sc_obj *o = &sc_objs[i];

@@ -257,7 +257,7 @@ sc_chk(sc_fat f, size_t n, int write, const sc_site *site)
 }
 
 /* The same with a miss as one call, for functions with hundreds of checks
- * (instrument/safe.py, _lean_if_big): the slow path tests a tracked
+ * (instrument/safe.py, _out_of_line_if_huge): the slow path tests a tracked
  * object's init bits first (sc__init_quick).  The inline test doubles the
  * code of a read check, and gcc's time on a function grows faster than
  * its size: uthash's test90.c took 14 s, a third less without it. */
