@@ -174,6 +174,33 @@ def test_compile_only_and_link_with_gcc_object(tmp_path: object) -> None:
                           text=True).stdout == "5\n"
 
 
+def test_partial_link_and_unused_runtime_sections(tmp_path: object) -> None:
+    """A safe link drops the runtime's unused sections (--gc-sections),
+    except a partial one (-r), where ld would have nothing to keep them
+    from: the relocatable object still links into a program."""
+    d = str(tmp_path)
+    with open(os.path.join(d, "lib.c"), "w") as fh:
+        fh.write("int second(const int *p) { return p[1]; }\n")
+    with open(os.path.join(d, "main.c"), "w") as fh:
+        fh.write('#include <stdio.h>\nint second(const int *);\n'
+                 'int main(void) { int a[2] = {4, 5}; printf("%d\\n", second(a)); '
+                 'return 0; }\n')
+    part = os.path.join(d, "part.o")
+    r = safec("build", "--mode", "safe", "-r", os.path.join(d, "lib.c"), "-o", part)
+    _no_traceback(r)
+    assert r.returncode == 0, r.stderr
+    exe = os.path.join(d, "m")
+    subprocess.run(["gcc", os.path.join(d, "main.c"), part, "-pthread", "-ldl", "-o", exe],
+                   check=True)
+    assert subprocess.run([exe], capture_output=True, text=True).stdout == "5\n"
+    whole = os.path.join(d, "whole")
+    r = safec("build", "--mode", "safe", os.path.join(d, "main.c"), os.path.join(d, "lib.c"),
+              "-o", whole)
+    assert r.returncode == 0, r.stderr
+    syms = subprocess.run(["nm", whole], capture_output=True, text=True).stdout
+    assert "sc_w_strtok" not in syms and "sc_chk_fail" in syms
+
+
 def test_dependency_output_names_the_original_files(tmp_path: object) -> None:
     # what make and CMake pass to gcc: the rule must name the real source and
     # its headers, not the emitted temporary file

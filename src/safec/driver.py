@@ -203,6 +203,15 @@ def _gcse_limit(cc: str) -> list[str]:
     return ["--param", "max-gcse-memory=4096"] if _is_gcc(cc) else []
 
 
+def _gc_sections(opts: Options) -> list[str]:
+    """Drop the runtime's unused sections at the link (see _RUNTIME_CFLAGS),
+    unless the link is partial (-r: ld has no root to keep sections from)."""
+    flags = [*opts.cc_flags, *opts.link_flags]
+    if any(f in ("-r", "--relocatable", "-Wl,-r", "-Wl,--relocatable") for f in flags):
+        return []
+    return ["-Wl,--gc-sections"]
+
+
 def _safe_opt_floor(cc_flags: Sequence[str]) -> list[str]:
     """-Og for instrumented code the user builds without optimization.
 
@@ -286,7 +295,7 @@ def build(sources: Sequence[str], output: str, opts: Options, compile_only: bool
                 iflags.append("-g1")
             iflags += _safe_opt_floor(opts.cc_flags)
             # after user objects
-            link = [*link, runtime_object(cc), "-pthread", "-ldl", "-Wl,--gc-sections"]
+            link = [*link, runtime_object(cc), "-pthread", "-ldl", *_gc_sections(opts)]
         pre = _gcse_limit(cc) if opts.mode != "c" else []
         if compile_only:
             if len(emitted) != 1:
