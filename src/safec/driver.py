@@ -205,9 +205,11 @@ def _gcse_limit(cc: str) -> list[str]:
 
 def _gc_sections(opts: Options) -> list[str]:
     """Drop the runtime's unused sections at the link (see _RUNTIME_CFLAGS),
-    unless the link is partial (-r: ld has no root to keep sections from)."""
+    unless the link is partial (-r: ld has no root to keep sections from)
+    or the user asked for --no-gc-sections."""
     flags = [*opts.cc_flags, *opts.link_flags]
-    if any(f in ("-r", "--relocatable", "-Wl,-r", "-Wl,--relocatable") for f in flags):
+    if any(f in ("-r", "--relocatable", "-Wl,-r", "-Wl,--relocatable") or
+           "--no-gc-sections" in f for f in flags):
         return []
     return ["-Wl,--gc-sections"]
 
