@@ -21,7 +21,7 @@ import dataclasses
 import itertools
 import re
 from dataclasses import dataclass, field
-from typing import Iterator, Optional, Sequence
+from typing import Any, Iterator, Optional, Sequence
 
 from ..analysis.assigned import assigned_reads
 from ..analysis.definite_init import certain_uninit_reads, filled_arrays, is_var
@@ -873,17 +873,9 @@ class SafeInstrumenter:
         # another literal's name)
         self.keepalive.append((cond, step, body))
         fs = self.fs
-        for old, new in decls.items():  # analysis facts of the copy's own locals
-            k = id(new)
-            fs.locals[k] = new
-            for sset in (fs.fat_vars, fs.obj_vars):
-                if old in sset:
-                    sset.add(k)
-            if old in fs.fat_names:
-                fs.fat_names[k] = fs.fat_names[old]
-            if old in fs.init_flag:
-                fs.init_flag[k] = fs.init_flag[old]
-        fs.assigned |= {id(nodes[k]) for k in fs.assigned if k in nodes}
+        for new in decls.values():
+            fs.locals[id(new)] = new
+        _carry_facts(fs, nodes)
         marked = {id(nodes[id(a.lv)]) for a in plan.accesses}
         fs.unchecked |= marked
         assert isinstance(cond, N.Expr) and isinstance(step, N.Expr) and isinstance(body, N.Stmt)
@@ -3145,6 +3137,22 @@ def _call_memcpy_directly(tu: N.TranslationUnit) -> None:
                     assert isinstance(target, N.Decay) and isinstance(target.lv, N.FuncRef)
                     n.callee = N.Decay(target.type, n.callee.loc,
                                        N.FuncRef(target.lv.type, n.callee.loc, target.lv.decl))
+
+
+def _carry_facts(fs: FuncState, nodes: dict[int, object]) -> None:
+    """Give the copies of a cloned loop (`nodes`: id of an original node or
+    declaration -> its copy) the analysis facts of their originals, all of
+    which are keyed by id: without them a struct declared in the copied
+    body lost its member flags, an array its init bits, and a
+    `memcpy(&v, p, sizeof v)` its v's flag (a false uninitialized read).
+    The same flag and bit-map names serve both copies: only one runs."""
+    for ids in (fs.fat_vars, fs.obj_vars, fs.tracked, fs.copied_vars, fs.by_name,
+                fs.reentered, fs.entered_blocks, fs.born_whole, fs.assigned):
+        ids |= {id(nodes[k]) for k in ids if k in nodes}
+    maps: tuple[dict[int, Any], ...] = (fs.fat_names, fs.init_flag, fs.leaf_flags,
+                                        fs.flags_from, fs.local_copies, fs.orig_type)
+    for facts in maps:
+        facts.update({id(nodes[k]): v for k, v in facts.items() if k in nodes})
 
 
 def _local_copies(body: N.Stmt, locals_: dict[int, N.VarDecl]) -> list[tuple[N.Call, int]]:
