@@ -59,6 +59,17 @@ def test_x86_intrinsics_are_refused_at_the_include() -> None:
     _no_traceback(r)
 
 
+def test_vector_isa_macros_are_undefined_for_the_parse() -> None:
+    """-mavx2 / -march=native turn on more instruction-set macros; the
+    guarded intrinsics path stays out of the parse, the portable one is
+    emitted (simd_guarded_scalar_fallback.c runs it against gcc's)."""
+    prog = os.path.join(HERE, "programs", "simd_guarded_scalar_fallback.c")
+    for flag in ("-mavx2", "-march=native"):
+        r = safec("emit", "--mode", "safe", flag, prog)
+        assert r.returncode == 0, r.stderr
+        assert "_mm" not in r.stdout and "memcpy" in r.stdout, flag
+
+
 def test_missing_compiler() -> None:
     r = safec("run", "--cc", "no-such-cc-safec", HELLO)
     assert r.returncode == 2

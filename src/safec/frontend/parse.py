@@ -54,7 +54,27 @@ def clang_args(flags: Sequence[str], cc: str = "gcc") -> list[str]:
     if ver is not None:
         args += ["-U__VERSION__", f"-D__VERSION__={ver}"]
     args += list(flags)
+    # after the user's -m flags, which define more of them
+    args += [f"-U__{m}__" for m in _VECTOR_ISA_MACROS]
     return args
+
+
+# x86 instruction-set extensions whose code comes through gcc's intrinsics
+# headers (vector types, __builtin_ia32_*), which safec cannot take in.
+# Portable code picks its scalar path when these are not defined (xxHash's
+# XXH_VECTOR, zstd, simdutf-style dispatch), so it builds unchanged and
+# computes the same results; code that includes <immintrin.h> regardless
+# is still refused at the #include.  __SSE_MATH__ and __SSE2_MATH__ stay:
+# they say how float arithmetic is done, which does not change.
+_VECTOR_ISA_MACROS = (
+    "MMX", "SSE", "SSE2", "SSE3", "SSSE3", "SSE4_1", "SSE4_2", "SSE4A", "AVX", "AVX2",
+    "AVX512F", "AVX512CD", "AVX512DQ", "AVX512BW", "AVX512VL", "AVX512IFMA", "AVX512VBMI",
+    "AVX512VBMI2", "AVX512VNNI", "AVX512BITALG", "AVX512VPOPCNTDQ", "AVX512BF16",
+    "AVX512FP16", "AVXVNNI", "AVXIFMA", "AVXVNNIINT8", "AVXNECONVERT", "EVEX256",
+    "EVEX512", "F16C", "FMA", "FMA4", "XOP", "AES", "VAES", "PCLMUL", "VPCLMULQDQ",
+    "GFNI", "SHA", "SHA512", "SM3", "SM4", "BMI", "BMI2", "LZCNT", "POPCNT", "TBM",
+    "ADX", "RDRND", "RDSEED", "CRC32", "AMX_TILE", "AMX_INT8", "AMX_BF16",
+)
 
 
 def _in_gcc_intrinsics(f: Optional[ci.File]) -> bool:
