@@ -2152,15 +2152,48 @@ class SafeInstrumenter:
         var = _copy_var(e, at)
         other = e.args[1 - at]
         mode = WRITE if at == 1 else READ if T.is_scalar(var.type) else COPY
-        span = T.ArrayType(UCHAR, n)
-        checked = self.chk(self.fat(other), span, mode, other.loc)
         local = N.AddrOf(addr.type, addr.loc, self.direct(addr.lv)) if isinstance(addr, N.AddrOf) \
             else N.Decay(addr.type, addr.loc, self.direct(addr.lv))
+        leaves = self.fs.leaf_flags.get(id(var)) if self.fs is not None else None
+        if leaves and (at == 1 or mode == COPY):
+            return N.ExprStmt(loc, self._flagged_copy(e, at, var, leaves, other, local, n))
+        checked = self.chk(self.fat(other), T.ArrayType(UCHAR, n), mode, other.loc)
         args = [local, checked] if at == 0 else [checked, local]
         call = N.RtCall(T.VOID, loc, "__builtin_memcpy", [*args, N.IntLit(ULONG, loc, n, f"{n}UL")])
         if at == 0:  # v is written: its flags say so
             return N.ExprStmt(loc, self.init_set(N.VarRef(var.type, loc, var), call))
         return N.ExprStmt(loc, call)
+
+    def _flagged_copy(self, e: N.Call, at: int, var: N.VarDecl,
+                      leaves: dict[tuple[int, ...], str], other: N.Expr, local: N.Expr,
+                      n: int) -> N.Expr:
+        """local_copy for a struct local v with a written-flag per member:
+        into v, each flag says whether the source's bytes of its member
+        were written; out of v, only the bytes of members whose flag is set
+        count as written in the destination (a fresh heap block keeps the
+        rest unwritten, as a member-wise copy would).  An array, union or
+        bit-field member is one flag: any of its bytes written sets it, and
+        a set flag writes all of them."""
+        loc = e.loc
+        peer = self.tmp(FAT, self.fat(other), loc)
+        span = T.ArrayType(UCHAR, n)
+        checked = self.chk(self.ref(peer), span, COPY if at == 0 else PUT, other.loc)
+        args = [local, checked] if at == 0 else [checked, local]
+        call = N.RtCall(T.VOID, loc, "__builtin_memcpy", [*args, N.IntLit(ULONG, loc, n, f"{n}UL")])
+        site = self.site(loc)
+        assert isinstance(site, N.Raw)
+        parts = []
+        for path, flag in leaves.items():
+            off, size, exact = _leaf_span(var.type, path)
+            at_ = f"sc_add({peer.name}, {off})"
+            if at == 0:
+                parts.append(f"{flag} = sc_copied_init({at_}, {size}UL, {0 if exact else 1})")
+            else:
+                parts.append(f"({flag} ? (void)sc_chk({at_}, {size}UL, {WRITE}, {site.text}) "
+                             ": (void)0)")
+        body = [self.decl(peer), N.ExprStmt(loc, call),
+                N.ExprStmt(loc, N.Raw(T.VOID, loc, f"(void)({', '.join(parts)})"))]
+        return self.sexpr(body, None, T.VOID, loc)
 
     def atomic_ptr_call(self, e: N.Call, name: str, callee: N.Expr,
                         args: list[N.Expr]) -> N.Expr:
@@ -3228,6 +3261,28 @@ def _leaf_paths(t: T.CType, prefix: tuple[int, ...] = ()) -> list[tuple[int, ...
         if f.name or T.is_record(f.type):  # (an unnamed bitfield is padding)
             out += _leaf_paths(f.type, (*prefix, i))
     return out or [prefix]
+
+
+def _leaf_span(t: T.CType, path: tuple[int, ...]) -> tuple[int, int, bool]:
+    """(byte offset, byte size, exact) of the member of struct type t at
+    field-index path (a leaf of _leaf_paths); exact: a scalar, whose bytes
+    must all be written for it to be, rather than an array, a union or a
+    bit-field, any byte of which written counts (as any store to it does)."""
+    off_bits = 0
+    ft = t
+    width: Optional[int] = None
+    for i in path:
+        st = T.strip(ft)
+        assert isinstance(st, T.RecordType)
+        f = st.decl.fields[i]
+        off_bits += f.offset_bits
+        ft, width = f.type, f.bitwidth
+    if width is not None:
+        first = off_bits // 8
+        return first, (off_bits + width + 7) // 8 - first, False
+    st = T.strip(ft)
+    exact = not isinstance(st, (T.ArrayType, T.RecordType))
+    return off_bits // 8, st.size, exact
 
 
 def instrument_safe(tu: N.TranslationUnit, uninit: str = "trap",

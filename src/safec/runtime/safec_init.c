@@ -260,6 +260,22 @@ static uint64_t sc_count_set(sc_cap c, uint64_t off, uint64_t n)
     return k;
 }
 
+int sc_copied_init_slow(void *p, sc_capw cw, size_t n, int any)
+{
+    sc_cap c = sc_cap_of(cw);
+    if (c.obj < 2 || !sc__valid_index(c.obj) || !sc_imaps)
+        return 1;
+    const sc_obj *o = &sc_objs[c.obj];
+    if (__atomic_load_n(&o->gen, __ATOMIC_ACQUIRE) != (c.gen | SC_GEN_TRACK))
+        return 1; /* not tracked (or whole since) */
+    uint64_t off = (uintptr_t)p - o->base;
+    if (off > o->size || n > o->size - off || n == 0)
+        return 1;
+    if (!any)
+        return sc_first_unset(c, off, n) == off + n;
+    return sc_count_set(c, off, n) != 0;
+}
+
 static __attribute__((noreturn)) void sc_report_uninit(sc_obj *ob, sc_fat f, uint64_t off,
                                                        uint64_t n, uint64_t at,
                                                        const sc_site *site)

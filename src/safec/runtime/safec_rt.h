@@ -287,6 +287,20 @@ sc_chk_in(sc_fat f, size_t n, const void *lo, size_t size, int write, const sc_s
     return sc_chk_in_fail(f.p, sc_capw_of(f.c), n, lo, size, write, site);
 }
 
+/* `memcpy(&s, p, sizeof s)` into a struct local with a written-flag per
+ * member (instrument/safe.py, local_copy): were the n source bytes at f.p
+ * of one member written -- all of them (any = 0, a scalar), or at least
+ * one (any = 1: an array, a union or a bit-field, whose flag any store
+ * sets)?  Only an initialization-tracked object can say no; the copy was
+ * checked just before, so f is a live capability. */
+int sc_copied_init_slow(void *p, sc_capw c, size_t n, int any);
+static __inline__ __attribute__((always_inline)) int sc_copied_init(sc_fat f, size_t n, int any)
+{
+    if (__builtin_expect(sc_objs[f.c.obj].gen == f.c.gen, 1))
+        return 1;
+    return sc_copied_init_slow(f.p, sc_capw_of(f.c), n, any);
+}
+
 /* A local array only ever indexed by name (its address never leaves the
  * expression that indexes it) needs no object record: its accesses are
  * checked against its static window.  Its "capability" names a static
