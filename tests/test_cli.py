@@ -70,6 +70,18 @@ def test_vector_isa_macros_are_undefined_for_the_parse() -> None:
         assert "_mm" not in r.stdout and "memcpy" in r.stdout, flag
 
 
+@pytest.mark.parametrize("name,line,what", [
+    ("nested_function.c", "5:20", "a nested function"),
+    ("vla_member.c", "6:13", "a variable-length array member in a struct"),
+])
+def test_gnu_c_clang_rejects_is_named(name: str, line: str, what: str) -> None:
+    for mode in ("c", "safe"):
+        r = safec("emit", "--mode", mode, os.path.join(HERE, "bad", name))
+        assert r.returncode == 2
+        assert f"{name}:{line}: error: unsupported construct: {what}" in r.stderr, r.stderr
+        _no_traceback(r)
+
+
 def test_missing_compiler() -> None:
     r = safec("run", "--cc", "no-such-cc-safec", HELLO)
     assert r.returncode == 2

@@ -77,6 +77,17 @@ _VECTOR_ISA_MACROS = (
 )
 
 
+# libclang's errors for GNU C that gcc takes and clang never will: named
+# as the construct they are, not as a syntax error.
+_GNU_ONLY = {
+    "function definition is not allowed here":
+        "a nested function (GNU C: a function defined inside another)",
+    "fields must have a constant size: 'variable length array in structure' extension "
+    "will never be supported":
+        "a variable-length array member in a struct (GNU C)",
+}
+
+
 def _in_gcc_intrinsics(f: Optional[ci.File]) -> bool:
     """Is f one of gcc's x86 intrinsics headers (immintrin.h, ...)?"""
     return f is not None and re.search(r"/gcc/[^ ]*/include/\w*intrin\.h$", f.name) is not None
@@ -112,6 +123,11 @@ def parse_file(path: str, flags: Sequence[str] = (), cc: str = "gcc") -> N.Trans
     errors = [d for d in tu.diagnostics if d.severity >= ci.Diagnostic.Error]
     if any(_in_gcc_intrinsics(d.location.file) for d in errors):
         raise _intrinsics_refused(tu, path)
+    for d in errors:
+        what = _GNU_ONLY.get(d.spelling)
+        if what is not None and d.location.file is not None:
+            loc = d.location
+            raise UnsupportedError(f"{loc.file.name}:{loc.line}:{loc.column}", what)
     if errors:
         msgs = []
         for d in errors[:20]:
