@@ -118,7 +118,11 @@ class DeclLowering(StmtLowering):
         if with_body and c.is_definition():
             body = [k for k in c.get_children() if k.kind == CK.COMPOUND_STMT]
             if body:
-                fd.body = self.compound(body[-1])
+                outer, self.func_name = self.func_name, c.spelling
+                try:
+                    fd.body = self.compound(body[-1])
+                finally:
+                    self.func_name = outer
         return fd
 
     # ------------------------------------------------------------- others

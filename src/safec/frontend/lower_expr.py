@@ -146,7 +146,15 @@ class ExprLowering(TypeLowering):
         return N.IntLit(t, self.loc(c), v, text)
 
     def _string_lit(self, c: ci.Cursor) -> N.Expr:
-        return N.StringLit(self.ty(c), self.loc(c), c.spelling)
+        t = self.ty(c)
+        arr = T.strip(t)
+        if self.func_name and isinstance(arr, T.ArrayType) and \
+                _first_token(c) == "__PRETTY_FUNCTION__":
+            # clang spells C++'s signature ("int f(int, char **)"); gcc's C
+            # gives the function's name, as __func__ does
+            name = self.func_name
+            return N.StringLit(T.ArrayType(arr.elem, len(name) + 1), self.loc(c), f'"{name}"')
+        return N.StringLit(t, self.loc(c), c.spelling)
 
     def _decl_ref(self, c: ci.Cursor) -> N.Expr:
         ref = c.referenced
@@ -271,6 +279,9 @@ class ExprLowering(TypeLowering):
     def _sizeof(self, c: ci.Cursor) -> N.Expr:
         v = X.evaluate(c)
         t = self.ty(c)
+        if isinstance(v, int) and self.func_name and X.is_clean(c) and \
+                [tk.spelling for tk in c.get_tokens()] in _SIZEOF_PRETTY:
+            v = len(self.func_name) + 1  # gcc's C __PRETTY_FUNCTION__ (_string_lit)
         if isinstance(v, int):
             return N.IntLit(t, self.loc(c), v, int_text(v, t))
         kids = [k for k in c.get_children() if k.kind.is_expression()]
@@ -435,6 +446,8 @@ class ExprLowering(TypeLowering):
         elif T.is_function(target) and T.is_pointer(src) and \
                 T.is_function(T.pointee(src)):
             target = src  # an adjusted function parameter (`callback cb`)
+        elif T.is_array(target) and isinstance(inner, N.StringLit) and T.is_array(src):
+            target = src  # __PRETTY_FUNCTION__, shorter than clang's (_string_lit)
         if N.is_lvalue(inner) or isinstance(inner, (N.FuncRef, N.Deref)):
             if T.is_array(src) and T.is_pointer(target):
                 return N.Decay(target, loc, inner)
@@ -493,6 +506,10 @@ def _only_child(c: ci.Cursor) -> ci.Cursor:
         raise UnsupportedError(f"{c.location.file}:{c.location.line}:{c.location.column}",
                                f"{c.kind.name} with {len(kids)} operands")
     return kids[0]
+
+
+_SIZEOF_PRETTY = (["sizeof", "__PRETTY_FUNCTION__"],
+                  ["sizeof", "(", "__PRETTY_FUNCTION__", ")"])
 
 
 def _first_token(c: ci.Cursor) -> Optional[str]:

@@ -72,6 +72,7 @@ class TypeLowering:
         self._enums: dict[int, list[tuple[ci.Cursor, T.EnumDecl]]] = {}
         self._typedefs: dict[int, list[tuple[ci.Cursor, T.CType]]] = {}
         self.vla_sizes: list[Expr] = []
+        self.func_name = ""  # the function whose body is being lowered
         self._simple_types: dict[str, T.CType] = {}
         self.anon_counter = 0
         # for loops lowered so far per macro expansion site (lower_stmt)
