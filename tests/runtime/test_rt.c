@@ -529,6 +529,33 @@ static void test_wrappers(void)
     free(s);
 }
 
+/* The loop window of a member array of a tracked heap block whose first
+ * bytes are never written: the member's written run from its start. */
+static void test_tracked_member_window(void)
+{
+    sc_fat b = sc_w_malloc(4 + 200, NULL, &S); /* { int unused; char buf[200]; } */
+    CHECK(b.p && sc_objs[b.c.obj].gen == (b.c.gen | SC_GEN_TRACK));
+    sc_win w = sc_win_sub(b, 4, 200);
+    CHECK(w.lo > w.hi); /* nothing written: empty */
+    for (int i = 0; i < 150; i++)
+        sc_chk(sc_add(b, 4 + i), 1, SC_WRITE, &S);
+    w = sc_win_sub(b, 4, 200);
+    CHECK(w.lo == (uintptr_t)b.p + 4 && w.hi == (uintptr_t)b.p + 4 + 150);
+    for (int i = 150; i < 200; i++)
+        sc_chk(sc_add(b, 4 + i), 1, SC_WRITE, &S);
+    w = sc_win_sub(b, 4, 200);
+    CHECK(w.lo == (uintptr_t)b.p + 4 && w.hi == (uintptr_t)b.p + 204);
+    CHECK(sc_objs[b.c.obj].gen == (b.c.gen | SC_GEN_TRACK)); /* bytes 0-3: still tracked */
+    sc_win in = sc_win_sub(b, 8, 196); /* a member past the window's end */
+    CHECK(in.lo == (uintptr_t)b.p + 8 && in.hi == (uintptr_t)b.p + 204);
+    sc_fat narrow = sc_narrow(b, 0, 100); /* the member is not inside the capability */
+    w = sc_win_sub(narrow, 4, 200);
+    CHECK(w.lo > w.hi);
+    sc_w_free(b, &S);
+    w = sc_win_sub(b, 4, 200);
+    CHECK(w.lo > w.hi); /* dead */
+}
+
 static void test_formats(void)
 {
     char buf[3] = {'a', 'b', 'c'}; /* not terminated */
@@ -1154,6 +1181,7 @@ int main(int argc, char **argv)
     test_functions();
     test_shadow();
     test_wrappers();
+    test_tracked_member_window();
     test_formats();
     test_longjmp();
     test_threads();

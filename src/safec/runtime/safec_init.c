@@ -376,6 +376,60 @@ sc_win sc_win_tracked(sc_fat f)
     return w;
 }
 
+/* The first unwritten byte of [from, to) of a map's object, or to: 64
+ * bytes' bits at a time (a member array of a struct that is never wholly
+ * written is scanned at every loop that takes its window). */
+static uint64_t sc_scan_run(const sc_imap *m, uint64_t from, uint64_t to)
+{
+    uint64_t q = from;
+    while (q < to && (q & 63))
+        if (!sc_bit(m, q))
+            return q;
+        else
+            q++;
+    for (; q < to; q += 64) {
+        uint64_t w = 0;
+        memcpy(&w, m->bits + (q >> 3), to - q >= 64 ? 8 : (size_t)((to - q + 7) >> 3));
+        if (w != ~(uint64_t)0) {
+            q += (uint64_t)__builtin_ctzll(~w);
+            return q < to ? q : to;
+        }
+    }
+    return to;
+}
+
+/* The loop window of member array [f.p + off, + size) of a live tracked
+ * object (sc_win_sub) whose written prefix does not cover it: the member's
+ * own written run from its start (bzip2's DState, whose first members are
+ * never written, had every access of its arrays go through here). */
+sc_win sc_win_sub_tracked(sc_fat f, size_t off, size_t size)
+{
+    sc_win w = sc_win_tracked(f);
+    uintptr_t a = (uintptr_t)f.p + off;
+    if (a >= w.lo && a <= w.hi && size <= w.hi - a)
+        return (sc_win){a, a + size};
+    sc_win none = {1, 0};
+    if (f.c.obj < 2 || !sc__valid_index(f.c.obj))
+        return none;
+    const sc_obj *o = &sc_objs[f.c.obj];
+    if (__atomic_load_n(&o->gen, __ATOMIC_ACQUIRE) != (f.c.gen | SC_GEN_TRACK))
+        return w; /* whole since, or dead: as sc_win_of found it */
+    uint64_t moff = a - o->base;
+    if (moff < f.c.lo || moff > f.c.hi || size > f.c.hi - moff)
+        return none; /* not inside the capability: every access reports */
+    uint64_t v = __atomic_load_n(&sc_imaps[f.c.obj], __ATOMIC_ACQUIRE);
+    uint64_t u;
+    if (v & SC_SMALL)
+        u = sc_first_unset(f.c, moff, size);
+    else if (v)
+        u = sc_scan_run((const sc_imap *)(uintptr_t)(v & ~(uint64_t)1), moff, moff + size);
+    else
+        u = moff;
+    if (u == moff)
+        return none;
+    return (sc_win){a, o->base + u};
+}
+
 /* A write of [p, p + n) inside capability c's window into its live
  * tracked object, recorded on the short path: false if it needs more. */
 static bool sc_track_write(void *p, sc_cap c, size_t n, int mode)

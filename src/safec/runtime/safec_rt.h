@@ -346,6 +346,7 @@ static __inline__ __attribute__((always_inline)) sc_win sc_win_of(sc_fat f)
 
 /* The loop window of member array [f.p + off, f.p + off + size) (`p->arr`):
  * narrowed as sc_narrow narrows a capability. */
+sc_win sc_win_sub_tracked(sc_fat f, size_t off, size_t size);
 static __inline__ __attribute__((always_inline)) sc_win sc_win_sub(sc_fat f, size_t off, size_t size)
 {
     sc_win w = sc_win_of(f);
@@ -353,6 +354,10 @@ static __inline__ __attribute__((always_inline)) sc_win sc_win_sub(sc_fat f, siz
     if (f.c.obj > 1 && a >= w.lo && a <= w.hi && size <= w.hi - a) {
         w.lo = a;
         w.hi = a + size;
+    } else if (f.c.obj > 1 && sc_objs[f.c.obj].gen == (f.c.gen | SC_GEN_TRACK)) {
+        /* a tracked object's window is its written prefix: the member may
+         * be written wholly or in part although bytes before it are not */
+        w = sc_win_sub_tracked(f, off, size);
     }
     return w;
 }
@@ -417,12 +422,20 @@ static __inline__ __attribute__((always_inline)) int sc_fill_bits(uintptr_t a, s
     return 1;
 }
 
+/* As in SC_CHK_W, a miss into a tracked object sets or tests the bytes'
+ * init bits inline -- once the access is known to be inside the member. */
 #define SC_CHK_WS(P_, N_, W_, ROOT_, OFF_, SIZE_, MODE_, SITE_)                            \
     __extension__({                                                                       \
         void *sc_p_ = (P_);                                                               \
         uintptr_t sc_a_ = (uintptr_t)sc_p_;                                               \
         size_t sc_n_ = (N_);                                                              \
-        if (__builtin_expect(!SC_IN_WIN(sc_a_, sc_n_, W_), 0))                           \
+        if (__builtin_expect(!SC_IN_WIN(sc_a_, sc_n_, W_), 0) &&                         \
+            !((SIZE_) >= sc_n_ &&                                                         \
+              sc_a_ - ((uintptr_t)(ROOT_).p + (OFF_)) <= (SIZE_) - sc_n_ &&               \
+              (SC_MODE(MODE_) == SC_WRITE                                                 \
+                   ? sc_fill_bits(sc_a_, sc_n_ + SC_PAD_AFTER(MODE_), (ROOT_).c)          \
+                   : (SC_MODE(MODE_) == SC_READ || SC_MODE(MODE_) == SC_RMW) &&           \
+                         sc_test_bits(sc_a_, sc_n_, (ROOT_).c))))                         \
             (W_) = sc_chk_fail_ws(sc_p_, (ROOT_).p, sc_capw_of((ROOT_).c), (OFF_), (SIZE_), \
                                   sc_n_, (MODE_), (SITE_));                               \
         sc_p_;                                                                            \
