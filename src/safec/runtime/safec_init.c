@@ -338,44 +338,6 @@ static uint64_t sc_scan_prefix(const sc_imap *m, uint64_t size)
     return size;
 }
 
-sc_win sc_win_tracked(sc_fat f)
-{
-    sc_win w = {1, 0};
-    if (f.c.obj < 2 || !sc__valid_index(f.c.obj))
-        return w;
-    sc_obj *o = &sc_objs[f.c.obj];
-    uint32_t g = __atomic_load_n(&o->gen, __ATOMIC_ACQUIRE);
-    if ((g & ~SC_GEN_TRACK) != f.c.gen)
-        return w;
-    uint64_t hi = f.c.hi;
-    if (g & SC_GEN_TRACK) {
-        uint64_t v = __atomic_load_n(&sc_imaps[f.c.obj], __ATOMIC_ACQUIRE);
-        uint64_t p;
-        if (v & SC_SMALL) {
-            p = ~v ? (uint64_t)__builtin_ctzll(~v) : SC_SMALL_MAX; /* bit 63: the tag */
-        } else if (v) {
-            /* inline writes (sc_ib, sc_fill_bits) set bits without moving
-             * the prefix: scan on from it, and keep what was found */
-            sc_imap *m = (sc_imap *)(uintptr_t)(v & ~(uint64_t)1);
-            p = sc_scan_prefix(m, o->size);
-            sc_prefix_raise(m, p);
-            if (p >= o->size) { /* every byte written: the object is whole */
-                sc_whole(o, f.c);
-                p = hi;
-            }
-        } else {
-            p = 0;
-        }
-        if (p < hi)
-            hi = p;
-        if (hi <= f.c.lo)
-            return w;
-    }
-    w.lo = o->base + f.c.lo;
-    w.hi = o->base + hi;
-    return w;
-}
-
 /* The first unwritten byte of [from, to) of a map's object, or to: 64
  * bytes' bits at a time (a member array of a struct that is never wholly
  * written is scanned at every loop that takes its window). */
@@ -396,6 +358,58 @@ static uint64_t sc_scan_run(const sc_imap *m, uint64_t from, uint64_t to)
         }
     }
     return to;
+}
+
+sc_win sc_win_tracked(sc_fat f)
+{
+    sc_win w = {1, 0};
+    if (f.c.obj < 2 || !sc__valid_index(f.c.obj))
+        return w;
+    sc_obj *o = &sc_objs[f.c.obj];
+    uint32_t g = __atomic_load_n(&o->gen, __ATOMIC_ACQUIRE);
+    if ((g & ~SC_GEN_TRACK) != f.c.gen)
+        return w;
+    uint64_t lo = f.c.lo, hi = f.c.hi;
+    if (g & SC_GEN_TRACK) {
+        uint64_t v = __atomic_load_n(&sc_imaps[f.c.obj], __ATOMIC_ACQUIRE);
+        uint64_t at = (uintptr_t)f.p - o->base; /* where the loop starts */
+        uint64_t p;
+        const sc_imap *m = NULL;
+        if (v & SC_SMALL) {
+            p = ~v ? (uint64_t)__builtin_ctzll(~v) : SC_SMALL_MAX; /* bit 63: the tag */
+        } else if (v) {
+            /* inline writes (sc_ib, sc_fill_bits) set bits without moving
+             * the prefix: scan on from it, and keep what was found */
+            sc_imap *mm = (sc_imap *)(uintptr_t)(v & ~(uint64_t)1);
+            p = sc_scan_prefix(mm, o->size);
+            sc_prefix_raise(mm, p);
+            if (p >= o->size) { /* every byte written: the object is whole */
+                sc_whole(o, f.c);
+                p = hi;
+            }
+            m = mm;
+        } else {
+            p = 0;
+        }
+        if (p <= at && at >= lo && at < hi) {
+            /* the written prefix stops before the pointer (a member array
+             * of a struct whose first members are never written): the
+             * written run from where it points */
+            lo = at;
+            if (m)
+                p = sc_scan_run(m, at, hi);
+            else if (v & SC_SMALL)
+                for (p = at; p < hi && p < SC_SMALL_MAX && ((v >> p) & 1); p++)
+                    ;
+        }
+        if (p < hi)
+            hi = p;
+        if (hi <= lo)
+            return w;
+    }
+    w.lo = o->base + lo;
+    w.hi = o->base + hi;
+    return w;
 }
 
 /* The loop window of member array [f.p + off, + size) of a live tracked
