@@ -2365,6 +2365,10 @@ class SafeInstrumenter:
         if name == "asprintf":
             stmts.append(N.RawStmt(loc, f"sc_asprintf_done({site.text}, {temps[0].name}, "
                                         f"{r.name});"))
+        if scanf:  # the strings of %m conversions (`%ms`) are the program's
+            stmts.append(N.RawStmt(loc, f"sc_scanf_done({site.text}, {temps[fmt_i].name}, "
+                                        f"{r.name}, {_c_string(desc)}"
+                                        f"{''.join(', ' + x for x in chk_args)});"))
         return self.sexpr(stmts, self.ref(r), e.type, loc)
 
 

@@ -1447,9 +1447,8 @@ static void sc_printf_text(const sc_site *site, const char *fn, const char *fmt,
         int len = sc_fmt_len(&s);
         int clen = (int)(s - conv) + (*s ? 1 : 0);
         switch (*s) {
-        case 'd': case 'i': case 'o': case 'u': case 'x': case 'X':
-            sc_printf_use(&x, pos, len == 1 || len == 2 || len == 4 ? SC_W_LONG : SC_W_INT, prec,
-                          conv, clen);
+        case 'd': case 'i': case 'o': case 'u': case 'x': case 'X': /* glibc: %Ld is %lld */
+            sc_printf_use(&x, pos, len >= 1 ? SC_W_LONG : SC_W_INT, prec, conv, clen);
             break;
         case 'c': case 'C': /* int, or wint_t for %lc */
             sc_printf_use(&x, pos, SC_W_INT, prec, conv, clen);
@@ -1470,11 +1469,12 @@ static void sc_printf_text(const sc_site *site, const char *fn, const char *fmt,
             break;
         case 'n': {
             /* %n stores the count: allowed only through a pointer with room
-             * for the integer it names (hh/h are bounded by int here). */
+             * for the integer it names (%hhn a char, %hn a short) */
             int seq = x.seq;
             sc_printf_use(&x, pos, SC_W_PTRV, prec, conv, clen);
             int i = pos > 0 ? pos - 1 : seq;
-            size_t need = len <= 0 ? sizeof(int) : sizeof(long);
+            size_t need = len == -2 ? 1 : len == -1 ? sizeof(short) : len == 0 ? sizeof(int)
+                                                                              : sizeof(long);
             if (i >= 0 && i < x.A->nread) {
                 sc_fat f = x.A->f[i];
                 if (!f.p)
@@ -1631,16 +1631,16 @@ static void sc_scanf_use(sc_fmtctx *x, int pos, size_t size, const char *conv, i
     sc_need(x->A->f[i], size, 1, x->site);
 }
 
-void sc_chk_scanf(const sc_site *site, sc_fat fmt, const char *desc, ...)
+/* One pass over a scanf format.  Before the call (r < 0): every target
+ * must be a pointer with room for what its conversion stores.  After a
+ * call that assigned r items: the strings libc allocated for the %m
+ * conversions among them (POSIX.1-2008 assignment allocation: `char *s;
+ * scanf("%ms", &s)`) become heap blocks the program owns, as asprintf's
+ * do, and their pointers get capabilities. */
+static void sc_scanf_pass(sc_fmtctx *x, int r)
 {
-    sc_fmtargs A;
-    va_list ap;
-    va_start(ap, desc);
-    sc_collect(&A, desc, ap);
-    va_end(ap);
-    sc_str(fmt, site);
-    sc_fmtctx x = {site, "scanf", fmt.p, &A, 0};
-    for (const char *s = fmt.p; *s; s++) {
+    int assigned = 0;
+    for (const char *s = x->fmt; *s; s++) {
         if (*s != '%')
             continue;
         const char *conv = s++;
@@ -1653,8 +1653,9 @@ void sc_chk_scanf(const sc_site *site, sc_fat fmt, const char *desc, ...)
             s++;
         }
         long width = isdigit((unsigned char)*s) ? sc_fmt_num(&s) : -1;
-        if (*s == 'm')
-            sc_fmt_fail(&x, "'%%m' (a string allocated by libc) is not supported");
+        bool alloc = *s == 'm';
+        if (alloc)
+            s++;
         int len = sc_fmt_len(&s);
         char c = *s;
         if (c == '[') { /* the set: "]" may come first, and "^" before it */
@@ -1667,6 +1668,9 @@ void sc_chk_scanf(const sc_site *site, sc_fat fmt, const char *desc, ...)
                 s++;
         }
         int clen = (int)(s - conv) + (*s ? 1 : 0);
+        if (alloc && c != 'c' && c != 's' && c != '[' && c != 'S' && c != 'C')
+            sc_fmt_fail(x, "'%.*s': '%%m' allocates only for c, s and [", clen, conv);
+        size_t elem = len == 1 || c == 'S' || c == 'C' ? sizeof(wchar_t) : 1;
         size_t size = 0;
         switch (c) {
         case 'd': case 'i': case 'o': case 'u': case 'x': case 'X': case 'n':
@@ -1678,26 +1682,67 @@ void sc_chk_scanf(const sc_site *site, sc_fat fmt, const char *desc, ...)
         case 'p':
             size = sizeof(void *);
             break;
-        case 'c':
-            size = (size_t)(width < 0 ? 1 : width) * (len == 1 ? sizeof(wchar_t) : 1);
+        case 'c': case 'C':
+            size = (size_t)(width < 0 ? 1 : width) * elem;
             break;
-        case 's': case '[':
+        case 's': case 'S': case '[':
             if (!*s)
-                sc_fmt_fail(&x, "unterminated '%%[' set");
-            if (width < 0 && !skip)
-                sc_fmt_fail(&x, "'%.*s' without a field width cannot be bounded (write e.g. "
-                            "%%99s for a 100-byte buffer)",
+                sc_fmt_fail(x, "unterminated '%%[' set");
+            if (width < 0 && !skip && !alloc)
+                sc_fmt_fail(x, "'%.*s' without a field width cannot be bounded (write e.g. "
+                            "%%99s for a 100-byte buffer, or %%ms)",
                             clen, conv);
-            size = (size_t)(width + 1) * (len == 1 ? sizeof(wchar_t) : 1);
+            size = (size_t)(width + 1) * elem;
             break;
         case 0:
-            sc_fmt_fail(&x, "incomplete conversion '%.*s' at the end", clen, conv);
+            sc_fmt_fail(x, "incomplete conversion '%.*s' at the end", clen, conv);
         default:
-            sc_fmt_fail(&x, "unknown conversion '%.*s'", clen, conv);
+            sc_fmt_fail(x, "unknown conversion '%.*s'", clen, conv);
         }
-        if (!skip)
-            sc_scanf_use(&x, pos, size, conv, clen);
+        if (alloc)
+            size = sizeof(void *); /* the target is where libc stores its pointer */
+        if (skip)
+            continue;
+        if (r < 0) {
+            sc_scanf_use(x, pos, size, conv, clen);
+            continue;
+        }
+        int i = sc_fmt_arg(x, pos, conv, clen);
+        if (c == 'n' || assigned++ >= r || !alloc)
+            continue;
+        sc_fat f = x->A->f[i];
+        void *q = *(void **)f.p;
+        if (!q)
+            continue;
+        size_t n = c == 'c' || c == 'C' ? (size_t)(width < 0 ? 1 : width) * elem
+                   : elem == 1 ? strlen(q) + 1 : (wcslen(q) + 1) * sizeof(wchar_t);
+        sc_set_shadow(f.p, sc_heap(q, n, NULL, x->site));
     }
+}
+
+void sc_chk_scanf(const sc_site *site, sc_fat fmt, const char *desc, ...)
+{
+    sc_fmtargs A;
+    va_list ap;
+    va_start(ap, desc);
+    sc_collect(&A, desc, ap);
+    va_end(ap);
+    sc_str(fmt, site);
+    sc_fmtctx x = {site, "scanf", fmt.p, &A, 0};
+    sc_scanf_pass(&x, -1);
+}
+
+void sc_scanf_done(const sc_site *site, sc_fat fmt, int r, const char *desc, ...)
+{
+    if (r <= 0 || !strchr(fmt.p, 'm'))
+        return; /* nothing assigned, or nothing allocated */
+    sc_fmtargs A;
+    va_list ap;
+    va_start(ap, desc);
+    sc_collect(&A, desc, ap);
+    va_end(ap);
+    sc_fmtctx x = {site, "scanf", fmt.p, &A, 0};
+    sc_scanf_pass(&x, r);
 }
 
 /* ------------------------------------------------------------ for safec_libc2.c */

@@ -1414,6 +1414,9 @@ void sc_chk_dst(const sc_site *site, sc_fat dst, size_t need);
  * ...); %s and %[ need a width w and w+1 bytes, without a width they cannot
  * be bounded (format-violation); %ms (libc-allocated strings) is refused. */
 void sc_chk_scanf(const sc_site *site, sc_fat fmt, const char *desc, ...);
+/* After a real scanf that returned r: %m conversions' strings become heap
+ * blocks the program owns. */
+void sc_scanf_done(const sc_site *site, sc_fat fmt, int r, const char *desc, ...);
 
 #ifdef __cplusplus
 }
