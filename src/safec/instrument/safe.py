@@ -109,6 +109,9 @@ class FuncState:
     # id(call) -> the argument index of &v
     local_copies: dict[int, int] = field(default_factory=dict)
     copied_vars: set[int] = field(default_factory=set)  # the v of those
+    # reads of `x` in `x = (x & MASK) | v` (a bit-field written by hand): not
+    # init-checked, as a bit-field's own read-modify-write is not
+    merge_reads: set[int] = field(default_factory=set)
     ranges: dict[int, tuple[int, int]] = field(default_factory=dict)  # proven loop bounds
     windows: dict[int, str] = field(default_factory=dict)  # fat var -> its loop window
     func_windows: set[int] = field(default_factory=set)  # fat vars with a window for the body
@@ -1203,6 +1206,8 @@ class SafeInstrumenter:
         if isinstance(e, N.Load):
             if T.is_record(e.type) and not N.is_lvalue(e.lv):
                 return N.Load(e.type, e.loc, self.rv(e.lv))
+            if self.fs is not None and id(e) in self.fs.merge_reads:
+                return N.Load(e.type, e.loc, self.access(e.lv, COPY))
             return self.init_check(e.lv, N.Load(e.type, e.loc, self.access(e.lv, READ)))
         if isinstance(e, N.Cast):
             src = e.operand.type
@@ -1799,6 +1804,9 @@ class SafeInstrumenter:
 
     def assign(self, e: N.Assign) -> N.Expr:
         loc = e.loc
+        merge = _masked_merge_read(e)
+        if merge is not None and self.fs is not None:
+            self.fs.merge_reads.add(id(merge))
         if isptr(e.lv.type):
             if e.op == "=":
                 return self.store_ptr(e.lv, self.fat(e.value), loc)
@@ -3176,6 +3184,62 @@ def _call_memcpy_directly(tu: N.TranslationUnit) -> None:
                                        N.FuncRef(target.lv.type, n.callee.loc, target.lv.decl))
 
 
+def _uncast(e: N.Expr, explicit: bool = False) -> N.Expr:
+    """e without its implicit conversions (and explicit integer ones)."""
+    while isinstance(e, N.Cast) and (e.implicit or explicit and isinstance(
+            T.strip(e.type), (T.ArithType, T.EnumType))):
+        e = e.operand
+    return e
+
+
+def _same_lvalue(a: N.Expr, b: N.Expr) -> bool:
+    """Do a and b name the same object by the same side-effect-free
+    expression (`s->ll4[i >> 1]` twice)?"""
+    a, b = _uncast(a), _uncast(b)
+    if type(a) is not type(b):
+        return False
+    if isinstance(a, N.VarRef) and isinstance(b, N.VarRef):
+        return a.decl is b.decl
+    if isinstance(a, N.IntLit) and isinstance(b, N.IntLit):
+        return a.value == b.value
+    if isinstance(a, N.Member) and isinstance(b, N.Member):
+        return a.field is b.field and a.arrow == b.arrow and _same_lvalue(a.base, b.base)
+    if isinstance(a, N.Index) and isinstance(b, N.Index):
+        return _same_lvalue(a.base, b.base) and _same_lvalue(a.index, b.index)
+    if isinstance(a, N.Deref) and isinstance(b, N.Deref):
+        return _same_lvalue(a.ptr, b.ptr)
+    if isinstance(a, (N.Load, N.Decay)) and isinstance(b, (N.Load, N.Decay)):
+        return _same_lvalue(a.lv, b.lv)
+    if isinstance(a, N.Binary) and isinstance(b, N.Binary):
+        return a.op == b.op and a.op not in (",", "&&", "||") and \
+            _same_lvalue(a.left, b.left) and _same_lvalue(a.right, b.right)
+    return False
+
+
+def _masked_merge_read(e: N.Assign) -> Optional[N.Load]:
+    """The read of x in `x = (x & MASK) | v` (or `v | (x & MASK)`, with ^ or
+    +): new bits merged into an integer whose other bits are kept -- a
+    bit-field written by hand (bzip2's SET_LL4 packs nibbles so into a fresh
+    heap array).  The kept bits may never have been written, as a
+    bit-field's neighbours need not be: the statement writes x, it does not
+    use an indeterminate value."""
+    if e.op != "=" or not isinstance(T.strip(e.lv.type), (T.ArithType, T.EnumType)):
+        return None
+    v = _uncast(e.value, True)
+    if not (isinstance(v, N.Binary) and v.op in ("|", "^", "+")):
+        return None
+    for side in (v.left, v.right):
+        m = _uncast(side, True)
+        if not (isinstance(m, N.Binary) and m.op == "&"):
+            continue
+        for x, mask in ((m.left, m.right), (m.right, m.left)):
+            x = _uncast(x, True)
+            if isinstance(_uncast(mask), N.IntLit) and isinstance(x, N.Load) and \
+                    _same_lvalue(x.lv, e.lv):
+                return x
+    return None
+
+
 def _carry_facts(fs: FuncState, nodes: dict[int, object]) -> None:
     """Give the copies of a cloned loop (`nodes`: id of an original node or
     declaration -> its copy) the analysis facts of their originals, all of
@@ -3184,7 +3248,7 @@ def _carry_facts(fs: FuncState, nodes: dict[int, object]) -> None:
     `memcpy(&v, p, sizeof v)` its v's flag (a false uninitialized read).
     The same flag and bit-map names serve both copies: only one runs."""
     for ids in (fs.fat_vars, fs.obj_vars, fs.tracked, fs.copied_vars, fs.by_name,
-                fs.reentered, fs.entered_blocks, fs.born_whole, fs.assigned):
+                fs.reentered, fs.entered_blocks, fs.born_whole, fs.assigned, fs.merge_reads):
         ids |= {id(nodes[k]) for k in ids if k in nodes}
     maps: tuple[dict[int, Any], ...] = (fs.fat_names, fs.init_flag, fs.leaf_flags,
                                         fs.flags_from, fs.local_copies, fs.orig_type)
