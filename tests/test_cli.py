@@ -82,6 +82,26 @@ def test_gnu_c_clang_rejects_is_named(name: str, line: str, what: str) -> None:
         _no_traceback(r)
 
 
+STRICT_C89 = ["-std=c89", "-pedantic-errors", "-Wall", "-Wextra", "-Werror",
+              "-Wunused-macros", "-Wcast-qual"]
+
+
+@pytest.mark.parametrize("mode", ["c", "safe"])
+def test_werror_builds_do_not_fail_on_the_emitted_code(mode: str, tmp_path: object) -> None:
+    """A project built with -Werror and strict warnings (cJSON's defaults)
+    builds: warnings about what safec wrote (expanded macros, checks, layout
+    asserts, decimal float literals under C89) do not fail it."""
+    prog = os.path.join(HERE, "flags", "c89_werror_pedantic.c")
+    gexe = os.path.join(str(tmp_path), "g")
+    subprocess.run(["gcc", *STRICT_C89, prog, "-o", gexe], check=True)
+    want = subprocess.run([gexe], capture_output=True, text=True).stdout
+    exe = os.path.join(str(tmp_path), "s")
+    r = safec("build", "--mode", mode, *STRICT_C89, prog, "-o", exe)
+    assert r.returncode == 0, r.stderr
+    assert subprocess.run([exe], capture_output=True, text=True).stdout == want == \
+        "alpine 1 1.25 3 done\n"
+
+
 def test_missing_compiler() -> None:
     r = safec("run", "--cc", "no-such-cc-safec", HELLO)
     assert r.returncode == 2

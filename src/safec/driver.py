@@ -214,6 +214,29 @@ def _gc_sections(opts: Options) -> list[str]:
     return ["-Wl,--gc-sections"]
 
 
+def _warnings_never_fail(cc_flags: Sequence[str]) -> list[str]:
+    """The user's flags for compiling the emitted C, with warnings that
+    never fail the build: -Werror dropped, -Werror=X made -WX and
+    -pedantic-errors -pedantic.  The emitted C is not the user's text
+    (macros expanded, checks added, layout asserts, the runtime's inline
+    functions): gcc warns about what safec wrote there ("value computed is
+    not used", "macro X is not used", C11 constructs under -std=c89
+    -pedantic), and its warnings are not shown anyway (SAFEC_VERBOSE=1
+    shows them).  Projects that build with -Werror (cJSON's default
+    -Wall -Wextra -Werror -pedantic) would otherwise not build at all."""
+    out: list[str] = []
+    for f in cc_flags:
+        if f == "-Werror" or f == "-pedantic-errors":
+            if f == "-pedantic-errors":
+                out.append("-pedantic")
+            continue
+        if f.startswith("-Werror="):
+            out.append("-W" + f[len("-Werror="):])
+            continue
+        out.append(f)
+    return out
+
+
 def _safe_opt_floor(cc_flags: Sequence[str]) -> list[str]:
     """-Og for instrumented code the user builds without optimization.
 
@@ -299,12 +322,13 @@ def build(sources: Sequence[str], output: str, opts: Options, compile_only: bool
             # after user objects
             link = [*link, runtime_object(cc), "-pthread", "-ldl", *_gc_sections(opts)]
         pre = _gcse_limit(cc) if opts.mode != "c" else []
+        cflags = _warnings_never_fail(opts.cc_flags)
         if compile_only:
             if len(emitted) != 1:
                 raise SafecError("safec: error: -c with -o takes exactly one source")
-            cmd = [cc, "-c", *pre, *opts.cc_flags, *iflags, emitted[0], "-o", output]
+            cmd = [cc, "-c", *pre, *cflags, *iflags, emitted[0], "-o", output]
         else:
-            cmd = [cc, *pre, *opts.cc_flags, *iflags, *emitted, "-o", output, *link]
+            cmd = [cc, *pre, *cflags, *iflags, *emitted, "-o", output, *link]
         r = subprocess.run(cmd, capture_output=True, text=True)
         if r.returncode != 0:
             raise SafecError(f"safec: error: the C compiler failed on the emitted code "

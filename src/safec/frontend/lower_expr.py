@@ -119,7 +119,10 @@ class ExprLowering(TypeLowering):
                 raise self.unsupported(c, "floating literal without a value")
             s = T.strip(t)
             suffix = {"float": "f", "long double": "L"}.get(getattr(s, "name", ""), "")
-            text = float(v).hex() + suffix
+            # the shortest decimal that reads back as the same double (a
+            # hexadecimal float is not a token under -std=c89: cJSON's NAN
+            # macro, 0.0/0.0)
+            text = repr(float(v)) + suffix
         return N.FloatLit(t, self.loc(c), text)
 
     def _imag_lit(self, c: ci.Cursor) -> N.Expr:
