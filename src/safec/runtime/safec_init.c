@@ -339,8 +339,7 @@ static uint64_t sc_scan_prefix(const sc_imap *m, uint64_t size)
 }
 
 /* The first unwritten byte of [from, to) of a map's object, or to: 64
- * bytes' bits at a time (a member array of a struct that is never wholly
- * written is scanned at every loop that takes its window). */
+ * bytes' bits at a time. */
 static uint64_t sc_scan_run(const sc_imap *m, uint64_t from, uint64_t to)
 {
     uint64_t q = from;
@@ -358,6 +357,36 @@ static uint64_t sc_scan_run(const sc_imap *m, uint64_t from, uint64_t to)
         }
     }
     return to;
+}
+
+/* Written runs found past objects' written prefixes, per thread: loop
+ * windows are taken at every entry of a loop (bzip2's mainGtU, a million
+ * times per block, over a 900 KB block), and a run is only scanned past
+ * where it was last seen to end (bits are never cleared while the object
+ * lives; the gen tells a reused record apart). */
+typedef struct sc_run {
+    uint32_t obj, gen;
+    uint64_t lo, hi; /* bytes [lo, hi) all written */
+} sc_run;
+static __thread sc_run sc_runs[4];
+
+/* The written run of a map's object (record obj, gen) that holds byte
+ * `at`, within [0, size): [*lo, returned end); empty (end == at) if byte
+ * at is not written. */
+static uint64_t sc_run_at(const sc_imap *m, uint32_t obj, uint32_t gen, uint64_t at,
+                          uint64_t size, uint64_t *lo)
+{
+    sc_run *e = &sc_runs[obj & 3];
+    uint64_t from = at;
+    *lo = at;
+    if (e->obj == obj && e->gen == gen && e->lo <= at && at <= e->hi) {
+        *lo = e->lo;
+        from = e->hi;
+    }
+    uint64_t hi = sc_scan_run(m, from, size);
+    if (hi > at)
+        *e = (sc_run){obj, gen, *lo, hi};
+    return hi;
 }
 
 sc_win sc_win_tracked(sc_fat f)
@@ -394,13 +423,15 @@ sc_win sc_win_tracked(sc_fat f)
         if (p <= at && at >= lo && at < hi) {
             /* the written prefix stops before the pointer (a member array
              * of a struct whose first members are never written): the
-             * written run from where it points */
-            lo = at;
+             * written run where it points */
+            uint64_t rlo = at;
             if (m)
-                p = sc_scan_run(m, at, hi);
+                p = sc_run_at(m, f.c.obj, f.c.gen, at, hi, &rlo);
             else if (v & SC_SMALL)
                 for (p = at; p < hi && p < SC_SMALL_MAX && ((v >> p) & 1); p++)
                     ;
+            if (rlo > lo)
+                lo = rlo;
         }
         if (p < hi)
             hi = p;
@@ -414,9 +445,11 @@ sc_win sc_win_tracked(sc_fat f)
 
 /* The loop window of member array [f.p + off, + size) of a live tracked
  * object (sc_win_sub) whose written prefix does not cover it: the member's
- * own written run from its start (bzip2's DState, whose first members are
- * never written, had every access of its arrays go through here). */
-sc_win sc_win_sub_tracked(sc_fat f, size_t off, size_t size)
+ * own written run that holds address `from` in it (bzip2's DState, whose
+ * first members are never written, had every access of its arrays go
+ * through here).  A loop that goes past it refreshes it from where it got
+ * to (sc_chk_fail_ws). */
+static sc_win sc_win_sub_from(sc_fat f, size_t off, size_t size, uintptr_t from)
 {
     sc_win w = sc_win_tracked(f);
     uintptr_t a = (uintptr_t)f.p + off;
@@ -431,17 +464,23 @@ sc_win sc_win_sub_tracked(sc_fat f, size_t off, size_t size)
     uint64_t moff = a - o->base;
     if (moff < f.c.lo || moff > f.c.hi || size > f.c.hi - moff)
         return none; /* not inside the capability: every access reports */
+    if (from < a || from - a >= size)
+        return none;
+    uint64_t start = from - o->base, rlo = start;
     uint64_t v = __atomic_load_n(&sc_imaps[f.c.obj], __ATOMIC_ACQUIRE);
     uint64_t u;
     if (v & SC_SMALL)
-        u = sc_first_unset(f.c, moff, size);
+        u = sc_first_unset(f.c, start, moff + size - start);
     else if (v)
-        u = sc_scan_run((const sc_imap *)(uintptr_t)(v & ~(uint64_t)1), moff, moff + size);
+        u = sc_run_at((const sc_imap *)(uintptr_t)(v & ~(uint64_t)1), f.c.obj, f.c.gen, start,
+                      moff + size, &rlo);
     else
-        u = moff;
-    if (u == moff)
+        u = start;
+    if (u == start)
         return none;
-    return (sc_win){a, o->base + u};
+    if (rlo < moff)
+        rlo = moff;
+    return (sc_win){o->base + rlo, o->base + u};
 }
 
 /* A write of [p, p + n) inside capability c's window into its live
@@ -478,7 +517,16 @@ sc_win sc_chk_fail_ws(void *p, void *rp, sc_capw rc, size_t off, size_t size, si
                       int mode, const sc_site *site)
 {
     sc_chk_fail_sub(p, rp, rc, off, size, n, mode, site);
-    return sc_win_sub((sc_fat){rp, sc_cap_of(rc)}, off, size);
+    sc_fat root = {rp, sc_cap_of(rc)};
+    sc_win w = sc_win_sub(root, off, size);
+    if (!SC_IN_WIN((uintptr_t)p, n, w) && sc_objs[root.c.obj].gen == (root.c.gen | SC_GEN_TRACK))
+        w = sc_win_sub_from(root, off, size, (uintptr_t)p); /* on from where the loop is */
+    return w;
+}
+
+sc_win sc_win_sub_tracked(sc_fat f, size_t off, size_t size)
+{
+    return sc_win_sub_from(f, off, size, (uintptr_t)f.p + off);
 }
 
 /* ------------------------------------------------------------ wrappers */
