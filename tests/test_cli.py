@@ -102,6 +102,75 @@ def test_werror_builds_do_not_fail_on_the_emitted_code(mode: str, tmp_path: obje
         "alpine 1 1.25 3 done\n"
 
 
+def test_cc_answers_compiler_queries_as_gcc() -> None:
+    """configure's `$CC -v`, libtool's -print-prog-name=ld and friends."""
+    for q in ("-dumpversion", "-dumpmachine", "-print-prog-name=ld", "-v"):
+        want = subprocess.run(["gcc", q], capture_output=True, text=True)
+        r = safec("cc", "--mode", "safe", q)
+        assert r.returncode == want.returncode == 0, r.stderr
+        assert (r.stdout + r.stderr).strip().splitlines()[-1] == \
+            (want.stdout + want.stderr).strip().splitlines()[-1]
+
+
+def test_cc_preprocesses_with_E(tmp_path: object) -> None:
+    """`$CC -E` is the source's own preprocessed text (autoconf's tests),
+    on stdout, also of a header and of standard input, and builds nothing."""
+    d = str(tmp_path)
+    src = os.path.join(d, "a.c")
+    with open(src, "w") as fh:
+        fh.write("#define GREETING hello_from_cpp\nint GREETING(void) { return 1; }\n")
+    hdr = os.path.join(d, "x.h")
+    with open(hdr, "w") as fh:
+        fh.write("TOKEN\n")
+    r = subprocess.run([sys.executable, "-m", "safec", "cc", "--mode", "safe", "-E", src],
+                       capture_output=True, text=True, cwd=d)
+    assert r.returncode == 0 and "int hello_from_cpp(void)" in r.stdout, r.stderr
+    assert not os.path.exists(os.path.join(d, "a.out"))
+    r = safec("cc", "--mode", "safe", "-E", "-DTOKEN=42", hdr)
+    assert r.returncode == 0 and "42" in r.stdout, r.stderr
+    r = subprocess.run([sys.executable, "-m", "safec", "cc", "-E", "-dM", "-"], input="",
+                       capture_output=True, text=True)
+    assert r.returncode == 0 and "__STDC__" in r.stdout, r.stderr
+
+
+def test_cc_compiles_several_files_and_standard_input(tmp_path: object) -> None:
+    d = str(tmp_path)
+    for name, body in (("a.c", "int fa(void) { return 40; }\n"),
+                       ("b.c", "int fa(void);\nint fb(void) { return fa() + 2; }\n")):
+        with open(os.path.join(d, name), "w") as fh:
+            fh.write(body)
+    r = subprocess.run([sys.executable, "-m", "safec", "cc", "--mode", "safe", "-c", "a.c", "b.c"],
+                       capture_output=True, text=True, cwd=d)
+    assert r.returncode == 0, r.stderr
+    assert os.path.exists(os.path.join(d, "a.o")) and os.path.exists(os.path.join(d, "b.o"))
+    main = '#include <stdio.h>\nint fb(void);\nint main(void) { printf("%d\\n", fb()); return 0; }\n'
+    exe = os.path.join(d, "m")
+    r = subprocess.run([sys.executable, "-m", "safec", "cc", "--mode", "safe", "a.o", "b.o",
+                        "-x", "c", "-", "-o", exe], input=main, capture_output=True, text=True,
+                       cwd=d)
+    assert r.returncode == 0, r.stderr
+    assert subprocess.run([exe], capture_output=True, text=True).stdout == "42\n"
+
+
+def test_preprocessor_options_in_other_spellings(tmp_path: object) -> None:
+    """-Wp,-DX (Fedora's CFLAGS), -Xpreprocessor -DX and @file response
+    files (CMake, ninja) reach the parser as well as gcc."""
+    d = str(tmp_path)
+    src = os.path.join(d, "r.c")
+    with open(src, "w") as fh:
+        fh.write('#include <stdio.h>\nint main(void) { printf("%d %d\\n", X, Y); return 0; }\n')
+    rsp = os.path.join(d, "rsp")
+    with open(rsp, "w") as fh:
+        fh.write('-O2 "-DY=7"\n')
+    exe = os.path.join(d, "r")
+    r = safec("cc", "--mode", "safe", "-Wp,-DX=4,-UZ", f"@{rsp}", src, "-o", exe)
+    assert r.returncode == 0, r.stderr
+    assert subprocess.run([exe], capture_output=True, text=True).stdout == "4 7\n"
+    r = safec("cc", "--mode", "c", "-Xpreprocessor", "-DX=5", "-DY=1", src, "-o", exe)
+    assert r.returncode == 0, r.stderr
+    assert subprocess.run([exe], capture_output=True, text=True).stdout == "5 1\n"
+
+
 def test_missing_compiler() -> None:
     r = safec("run", "--cc", "no-such-cc-safec", HELLO)
     assert r.returncode == 2

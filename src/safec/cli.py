@@ -64,15 +64,23 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
                 raise SafecError("safec: error: emit takes exactly one C file")
             sys.stdout.write(emit_c(sources[0], opts))
             return 0
+        if cmd == "cc":
+            direct = _gcc_itself(rest, sources, ns)
+            if direct is not None:
+                return direct
+            if "-" in sources:
+                sources = [_stdin_source() if x == "-" else x for x in sources]
+            if ns.compile_only and not ns.output and len(sources) > 1:
+                for src in sources:  # gcc -c a.c b.c: a.o and b.o
+                    build([src], _object_name(src), opts, compile_only=True)
+                _note_boundary(opts)
+                return 0
         if cmd in ("build", "cc"):
             # gcc -c dir/f.c writes f.o in the current directory
             out = ns.output or ("a.out" if not ns.compile_only else
-                                (os.path.splitext(os.path.basename(sources[0]))[0] + ".o"
-                                 if sources else "a.o"))
+                                (_object_name(sources[0]) if sources else "a.o"))
             build(sources, out, opts, compile_only=ns.compile_only)
-            if opts.boundary_calls:
-                print("safec: note: unchecked boundary calls (no model of these functions): "
-                      + ", ".join(sorted(opts.boundary_calls)), file=sys.stderr)
+            _note_boundary(opts)
             return 0
         if cmd == "run":
             if not sources:
@@ -95,6 +103,58 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
         print(f"safec: internal error: {type(e).__name__}: {e} "
               "(set SAFEC_DEBUG=1 for details)", file=sys.stderr)
         return 3
+
+
+# What `cc` answers by running the C compiler itself: queries build systems
+# make of the compiler (configure's `$CC -v`, libtool's -print-prog-name=ld)
+# and preprocessing alone (`$CC -E`: autoconf's header and macro tests want
+# the source's own preprocessed text, not safec's).
+_QUERIES = ("-v", "-dumpversion", "-dumpfullversion", "-dumpmachine", "-dumpspecs", "-###",
+            "--help", "-print-")
+
+
+def _gcc_itself(rest: list[str], sources: list[str], ns: argparse.Namespace) -> Optional[int]:
+    """The exit status of the C compiler run on the arguments as given, if
+    they ask for no compilation of safec's; else None."""
+    query = not sources and any(a.startswith(_QUERIES) for a in rest)
+    if not (query or "-E" in rest):
+        return None
+    import subprocess
+
+    from .driver import find_cc
+
+    args = list(rest) + (["-o", ns.output] if ns.output else []) + \
+        (["-c"] if ns.compile_only else [])
+    sys.stdout.flush()
+    return subprocess.run([find_cc(ns.cc), *args]).returncode
+
+
+def _stdin_source() -> str:
+    """`-` as a source (`$CC -x c -`): the program text read from standard
+    input, in a file of its own (removed at exit)."""
+    import atexit
+    import tempfile
+
+    fd, path = tempfile.mkstemp(prefix="safec-stdin-", suffix=".c")
+    with os.fdopen(fd, "w") as fh:
+        fh.write(sys.stdin.read())
+    def remove() -> None:
+        if os.path.exists(path):
+            os.remove(path)
+
+    atexit.register(remove)
+    return path
+
+
+def _object_name(src: str) -> str:
+    """gcc -c dir/f.c writes f.o in the current directory."""
+    return os.path.splitext(os.path.basename(src))[0] + ".o"
+
+
+def _note_boundary(opts: Options) -> None:
+    if opts.boundary_calls:
+        print("safec: note: unchecked boundary calls (no model of these functions): "
+              + ", ".join(sorted(opts.boundary_calls)), file=sys.stderr)
 
 
 def entry() -> None:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import functools
 import os
+import shlex
 import shutil
 import subprocess
 import sys
@@ -58,7 +59,7 @@ def split_flags(
     cc: list[str] = []
     link: list[str] = []
     dep: list[str] = []
-    it = iter(args)
+    it = iter(_preprocessor_spellings(_response_files(args)))
     for a in it:
         if a in _DEP_VALUE or a in _CC_VALUE or a in _LINK_VALUE:
             val = next(it, None)
@@ -102,6 +103,40 @@ def split_flags(
         else:
             sources.append(a)
     return sources, parse, cc, link, dep
+
+
+def _response_files(args: Sequence[str], depth: int = 0) -> list[str]:
+    """gcc's `@file`: the arguments written in file (quoted and escaped as
+    a shell would), in its place; an unreadable one stays as it is."""
+    out: list[str] = []
+    for a in args:
+        if a.startswith("@") and len(a) > 1 and depth < 10 and os.path.isfile(a[1:]):
+            try:
+                with open(a[1:], encoding="utf-8", errors="replace") as fh:
+                    out += _response_files(shlex.split(fh.read()), depth + 1)
+                continue
+            except (OSError, ValueError):
+                pass
+        out.append(a)
+    return out
+
+
+def _preprocessor_spellings(args: Sequence[str]) -> list[str]:
+    """Preprocessor options passed through gcc's driver (`-Wp,-DX,-UY`,
+    `-Xpreprocessor -DX`) as the options they are, so the parser sees them
+    too; `-Wp,-MD,file` stays whole (a dependency request)."""
+    out: list[str] = []
+    it = iter(args)
+    for a in it:
+        if a.startswith("-Wp,") and not a.startswith("-Wp,-M"):
+            out += [x for x in a[4:].split(",") if x]
+        elif a == "-Xpreprocessor":
+            val = next(it, None)
+            if val is not None:
+                out.append(val)
+        else:
+            out.append(a)
+    return out
 
 
 def find_cc(cc: str) -> str:
@@ -266,7 +301,8 @@ def _write_deps(cc: str, src: str, dep: list[str], rest: list[str], obj: Optiona
         if "-MT" not in dep and "-MQ" not in dep:
             flags += ["-MT", obj if obj else os.path.splitext(os.path.basename(src))[0] + ".o"]
         out = ["-o", os.devnull]
-    r = subprocess.run([cc, *rest, *flags, "-E", src, *out], capture_output=True, text=True)
+    r = subprocess.run([cc, *rest, *flags, "-E", src, *out], capture_output=True, text=True,
+                       errors="replace")
     if r.returncode != 0:
         raise SafecError(f"safec: error: the C compiler failed on {src}:\n{r.stderr.strip()}")
     if "-MD" not in dep and "-MMD" not in dep:
@@ -328,8 +364,10 @@ def build(sources: Sequence[str], output: str, opts: Options, compile_only: bool
                 raise SafecError("safec: error: -c with -o takes exactly one source")
             cmd = [cc, "-c", *pre, *cflags, *iflags, emitted[0], "-o", output]
         else:
+            if "-x" in cflags:  # the user's `-x c` is for the sources, not the objects
+                link = ["-x", "none", *link]
             cmd = [cc, *pre, *cflags, *iflags, *emitted, "-o", output, *link]
-        r = subprocess.run(cmd, capture_output=True, text=True)
+        r = subprocess.run(cmd, capture_output=True, text=True, errors="replace")
         if r.returncode != 0:
             raise SafecError(f"safec: error: the C compiler failed on the emitted code "
                              f"(kept in {tmp}; command: {' '.join(cmd)}):\n{r.stderr.strip()}")
