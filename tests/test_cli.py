@@ -171,6 +171,23 @@ def test_preprocessor_options_in_other_spellings(tmp_path: object) -> None:
     assert subprocess.run([exe], capture_output=True, text=True).stdout == "5 1\n"
 
 
+def test_safe_shared_library_link_is_refused_clearly(tmp_path: object) -> None:
+    d = str(tmp_path)
+    src = os.path.join(d, "lib.c")
+    with open(src, "w") as fh:
+        fh.write("int twice(int x) { return 2 * x; }\n")
+    obj = os.path.join(d, "lib.o")
+    r = safec("cc", "--mode", "safe", "-fPIC", "-c", src, "-o", obj)
+    assert r.returncode == 0, r.stderr
+    r = safec("cc", "--mode", "safe", "-shared", obj, "-o", os.path.join(d, "lib.so"))
+    assert r.returncode == 2
+    assert "unsupported: linking a shared library" in r.stderr and "one per process" in r.stderr
+    _no_traceback(r)
+    r = safec("cc", "--mode", "c", "-shared", src,
+              "-fPIC", "-o", os.path.join(d, "libc_mode.so"))
+    assert r.returncode == 0, r.stderr
+
+
 def test_missing_compiler() -> None:
     r = safec("run", "--cc", "no-such-cc-safec", HELLO)
     assert r.returncode == 2

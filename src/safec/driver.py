@@ -314,6 +314,13 @@ def build(sources: Sequence[str], output: str, opts: Options, compile_only: bool
     if not sources and (compile_only or not objects):
         raise SafecError("safec: error: no input files")
     cc = find_cc(opts.cc)
+    if opts.mode != "c" and not compile_only and "-shared" in opts.cc_flags:
+        # one runtime per process: a library with a copy of its own would
+        # keep objects the program's runtime does not know
+        raise SafecError(f"safec: error: unsupported: linking a shared library ({output}) in "
+                         f"--mode {opts.mode}: the safe-C runtime is one per process; link "
+                         "the library's objects into the program instead (or build the "
+                         "library with --mode c)")
     dep = opts.dep_flags
     if dep:
         for src in sources:
