@@ -320,24 +320,6 @@ bool sc__init_access(sc_fat f, uint64_t off, size_t n, int mode, const sc_site *
 
 /* ------------------------------------------------------------ loop windows */
 
-/* Length of the written prefix of a map's object of `size` bytes. */
-static uint64_t sc_scan_prefix(const sc_imap *m, uint64_t size)
-{
-    /* 64 bytes' bits at a time from the counted prefix (a lower bound: bits
-     * are never cleared): the first clear bit ends it (the map has a spare
-     * byte, and bits past size are never set) */
-    for (uint64_t q = __atomic_load_n(&m->prefix, __ATOMIC_RELAXED) & ~(uint64_t)63; q < size;
-         q += 64) {
-        uint64_t w = 0;
-        memcpy(&w, m->bits + (q >> 3), size - q >= 64 ? 8 : (size_t)((size - q + 7) >> 3));
-        if (w != ~(uint64_t)0) {
-            q += (uint64_t)__builtin_ctzll(~w);
-            return q < size ? q : size;
-        }
-    }
-    return size;
-}
-
 /* The first unwritten byte of [from, to) of a map's object, or to: 64
  * bytes' bits at a time. */
 static uint64_t sc_scan_run(const sc_imap *m, uint64_t from, uint64_t to)
@@ -357,6 +339,14 @@ static uint64_t sc_scan_run(const sc_imap *m, uint64_t from, uint64_t to)
         }
     }
     return to;
+}
+
+/* Length of the written prefix of a map's object of `size` bytes: scanned
+ * on from the counted prefix (a lower bound: bits are never cleared; the
+ * map has a spare byte, and bits past size are never set). */
+static uint64_t sc_scan_prefix(const sc_imap *m, uint64_t size)
+{
+    return sc_scan_run(m, __atomic_load_n(&m->prefix, __ATOMIC_RELAXED) & ~(uint64_t)63, size);
 }
 
 /* Written runs found past objects' written prefixes, per thread: loop
