@@ -562,6 +562,23 @@ static void test_tracked_member_window(void)
     CHECK(w.lo > w.hi); /* dead */
 }
 
+/* Which faults name the stack: below sp (a call's push), and above it
+ * inside a big frame just made (Lua's luaV_execute first stores 4 KB
+ * above sp); not far from it. */
+static void test_stack_fault_classes(void)
+{
+    uintptr_t sp = (uintptr_t)0x7ffd00100000ull;
+    CHECK(sc__stack_fault(sp - 8, sp));
+    CHECK(sc__stack_fault(sp, sp));
+    CHECK(sc__stack_fault(sp + 0x1000, sp));
+    CHECK(sc__stack_fault(sp + 0x13a00, sp));
+    CHECK(sc__stack_fault(sp - 60000, sp));
+    CHECK(!sc__stack_fault(sp - 70000, sp));
+    CHECK(!sc__stack_fault(sp + ((uintptr_t)2 << 20), sp));
+    CHECK(!sc__stack_fault(0x1000, sp));
+    CHECK(!sc__stack_fault(sp - 8, 0));
+}
+
 static void test_formats(void)
 {
     char buf[3] = {'a', 'b', 'c'}; /* not terminated */
@@ -1188,6 +1205,7 @@ int main(int argc, char **argv)
     test_shadow();
     test_wrappers();
     test_tracked_member_window();
+    test_stack_fault_classes();
     test_formats();
     test_longjmp();
     test_threads();

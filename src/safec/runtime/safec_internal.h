@@ -153,6 +153,9 @@ static inline const sc_site *sc__free_site(const sc_obj *o)
 
 /* Record index -> true if it is a record the runtime handed out. */
 bool sc__valid_index(uint32_t obj);
+/* A SIGSEGV at address a with the stack pointer at sp: the stack ran out
+ * (safec_report.c). */
+bool sc__stack_fault(uintptr_t a, uintptr_t sp);
 
 /* Bytes of the object's window from its base: hi, or the real size for an
  * object larger than a capability can express. */

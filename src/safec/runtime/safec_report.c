@@ -493,6 +493,21 @@ static uintptr_t sc_fault_sp(const void *ucv)
 #endif
 }
 
+/* Is a fault at address a, with the stack pointer at sp, the stack running
+ * out?  At or just below sp (a call's push, a stack probe), or above it
+ * inside a frame just made: a function with a big frame may touch it first
+ * anywhere (Lua's luaV_execute, 30 KB in safe mode, first stores 4 KB above
+ * sp).  Memory above sp is the thread's live stack, mapped, up to its top:
+ * a fault there is past the stack's end. */
+bool sc__stack_fault(uintptr_t a, uintptr_t sp)
+{
+    if (!sp)
+        return false;
+    if (a < sp)
+        return sp - a < ((uintptr_t)1 << 16); /* pushes and probes below sp */
+    return a - sp < ((uintptr_t)1 << 20);      /* frames up to 1 MB */
+}
+
 static void sc_fault(int sig, siginfo_t *si, void *uc)
 {
     if (si->si_code <= 0) { /* sent (kill, raise), not a fault: nothing to name */
@@ -501,8 +516,7 @@ static void sc_fault(int sig, siginfo_t *si, void *uc)
         return;
     }
     uintptr_t a = (uintptr_t)si->si_addr, sp = sc_fault_sp(uc);
-    /* the stack's guard: the fault is at or just below the stack pointer */
-    bool overflow = sig == SIGSEGV && sp && a < sp + 4096 && a + ((uintptr_t)1 << 16) > sp;
+    bool overflow = sig == SIGSEGV && sc__stack_fault(a, sp);
     if (sc_in_report || __atomic_exchange_n(&sc_reporting, 1, __ATOMIC_ACQ_REL)) {
         signal(sig, SIG_DFL); /* another report is on its way */
         return;
