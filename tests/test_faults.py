@@ -14,6 +14,8 @@ import signal
 import subprocess
 import sys
 
+import pytest
+
 RECURSION = r"""
 #include <pthread.h>
 #include <stdio.h>
@@ -123,3 +125,48 @@ def test_fault_in_regular_c_is_named(tmp_path: object) -> None:
     own = subprocess.run([exe, "own"], capture_output=True, text=True)
     assert own.returncode == 0 and own.stdout == "start\ncaught\n", own
     assert "safec" not in own.stderr, own.stderr
+
+
+LIMITED = r"""
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+int main(void)
+{
+    char **v = malloc(1000 * sizeof *v);
+    long sum = 0;
+    for (int i = 0; i < 1000; i++) {
+        v[i] = malloc(24);
+        memset(v[i], i & 0x7f, 24);
+    }
+    for (int i = 0; i < 1000; i++) {
+        sum += v[i][23];
+        free(v[i]);
+    }
+    printf("%ld\n", sum);
+    char *p = v[3];
+    free(v);
+    printf("%d\n", p[0]);
+    return 0;
+}
+"""
+
+
+@pytest.mark.parametrize("limit_mb", [250, 400, 7 * 1024])
+def test_starts_under_an_address_space_limit(tmp_path: object, limit_mb: int) -> None:
+    """ulimit -v (test harnesses, sandboxes): the runtime's reservations fit
+    in a share of the limit, and the program runs and still reports."""
+    import resource
+
+    exe = _build(str(tmp_path), "lim", LIMITED)
+
+    def limit() -> None:
+        n = limit_mb << 20
+        resource.setrlimit(resource.RLIMIT_AS, (n, n))
+
+    r = subprocess.run([exe], capture_output=True, text=True, preexec_fn=limit)
+    assert r.stdout == "62252\n", r.stderr
+    assert "safec: use-after-free: read of 1 byte at offset 0 of a 24-byte freed heap block" \
+        in r.stderr
+

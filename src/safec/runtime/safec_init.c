@@ -59,7 +59,7 @@ static pthread_once_t sc_imaps_once = PTHREAD_ONCE_INIT;
 
 static void sc_imaps_reserve(void)
 {
-    void *m = mmap(NULL, (size_t)SC__MAX_RECORDS * sizeof(uint64_t), PROT_READ | PROT_WRITE,
+    void *m = mmap(NULL, (size_t)sc__nrec() * sizeof(uint64_t), PROT_READ | PROT_WRITE,
                    MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE, -1, 0);
     if (m == MAP_FAILED)
         sc__fatal("cannot reserve the initialization maps");

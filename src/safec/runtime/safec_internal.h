@@ -153,6 +153,8 @@ static inline const sc_site *sc__free_site(const sc_obj *o)
 
 /* Record index -> true if it is a record the runtime handed out. */
 bool sc__valid_index(uint32_t obj);
+uint32_t sc__nrec(void);              /* records reserved (init maps: one slot each) */
+size_t sc__as_budget(unsigned part); /* 1/part of an address-space limit */
 /* A SIGSEGV at address a with the stack pointer at sp: the stack ran out
  * (safec_report.c). */
 bool sc__stack_fault(uintptr_t a, uintptr_t sp);

@@ -34,6 +34,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/mman.h>
+#include <sys/resource.h>
 #include <unistd.h>
 
 /* ------------------------------------------------------------ state */
@@ -385,6 +386,18 @@ static void sc_atfork_child(void)
     pthread_mutex_init(&sc_lock, NULL);
 }
 
+/* A share (1/part) of the address space a limit (RLIMIT_AS, ulimit -v)
+ * leaves, for a reservation; without a limit, no bound. */
+size_t sc__as_budget(unsigned part)
+{
+    struct rlimit rl;
+    if (getrlimit(RLIMIT_AS, &rl) != 0 || rl.rlim_cur == RLIM_INFINITY)
+        return SIZE_MAX;
+    return (size_t)rl.rlim_cur / part;
+}
+
+uint32_t sc__nrec(void) { return sc_nrec; }
+
 static void sc_stack_init(void);
 static uint32_t *sc_index_init(void);
 static void sc_tc_release(void *tc);
@@ -398,22 +411,32 @@ void sc_init(void)
         pthread_mutex_unlock(&sc_init_lock);
         return;
     }
-    /* Reserve as many records as the address space allows (vm.overcommit
-     * mode 2 ignores MAP_NORESERVE, so big reservations may fail). */
+    /* The fixed tables first, then as many records as the address space
+     * allows (vm.overcommit mode 2 ignores MAP_NORESERVE, so big
+     * reservations may fail), and under a limit on it (ulimit -v) no more
+     * than a quarter of it: the program, the small-block heap and the init
+     * maps need the rest. */
+    sc_shadow **dir = sc_map((size_t)SC_SHADOW_DIR_SIZE * sizeof(sc_shadow *));
+    sc_desc *descs = sc_map((size_t)SC_MAX_DESCS * sizeof(sc_desc));
+    if (!dir || !sc_index_init() || !descs)
+        sc__fatal("cannot reserve runtime tables");
+    size_t per = sizeof(sc_obj) + sizeof(sc_objx) + sizeof(uint64_t); /* + its init map slot */
+    size_t budget = sc__as_budget(4);
     sc_obj *objs = NULL;
     uint32_t n;
     for (n = SC_MAX_RECORDS; n >= SC_MIN_RECORDS; n >>= 1) {
+        if (n > SC_MIN_RECORDS && (size_t)n * per > budget)
+            continue;
         objs = sc_map((size_t)n * sizeof(sc_obj));
-        if (objs)
+        sc_objxs = objs ? sc_map((size_t)n * sizeof(sc_objx)) : NULL;
+        if (sc_objxs)
             break;
+        if (objs)
+            munmap(objs, (size_t)n * sizeof(sc_obj));
+        objs = NULL;
     }
     if (!objs)
         sc__fatal("cannot reserve the object record table");
-    sc_shadow **dir = sc_map((size_t)SC_SHADOW_DIR_SIZE * sizeof(sc_shadow *));
-    sc_objxs = sc_map((size_t)n * sizeof(sc_objx));
-    sc_desc *descs = sc_map((size_t)SC_MAX_DESCS * sizeof(sc_desc));
-    if (!dir || !sc_index_init() || !sc_objxs || !descs)
-        sc__fatal("cannot reserve runtime tables");
     __atomic_store_n(&sc_descs, descs, __ATOMIC_RELEASE);
     objs[0] = sc_boot_objs[0];
     objs[1] = sc_boot_objs[1];
@@ -1323,11 +1346,18 @@ static void sc_small_release(sc_tcache *t)
 
 /* Reserve the small-block heap (once; as much as the address space
  * allows), then give record cache t its queues. */
+static bool sc_small_none; /* no room could be reserved: blocks come from libc */
+
 static __attribute__((noinline)) sc_smallqs *sc_small_init(sc_tcache *t)
 {
+    if (__atomic_load_n(&sc_small_none, __ATOMIC_RELAXED))
+        return NULL;
     pthread_mutex_lock(&sc_lock);
     if (!sc_small_base) {
-        for (size_t n = (size_t)64 << 30; n >= ((size_t)64 << 20); n >>= 1) {
+        size_t budget = sc__as_budget(4);
+        for (size_t n = (size_t)64 << 30; n >= ((size_t)4 << 20); n >>= 1) {
+            if (n > budget && n > ((size_t)4 << 20))
+                continue;
             void *r = sc_map(n);
             if (r) {
                 sc_small_next = (uintptr_t)r;
@@ -1336,8 +1366,11 @@ static __attribute__((noinline)) sc_smallqs *sc_small_init(sc_tcache *t)
                 break;
             }
         }
-        if (!sc_small_base)
-            sc__fatal("cannot reserve the small-block heap");
+        if (!sc_small_base) { /* no room at all (a tight ulimit -v): libc's heap */
+            __atomic_store_n(&sc_small_none, true, __ATOMIC_RELAXED);
+            pthread_mutex_unlock(&sc_lock);
+            return NULL;
+        }
         for (unsigned k = 0; k < SC_SMALL_NCLASS; k++)
             sc_small_keep[k] = (uint32_t)(SC_SMALL_KEEP_BYTES / sc_small_bytes(k));
     }
@@ -1505,6 +1538,10 @@ sc_cap sc__small_alloc(size_t n, bool uninit, const char *type_name, const sc_si
     unsigned k = sc_small_class(n);
     sc_tcache *t = sc_tc_get();
     sc_smallqs *qs = sc_smallq_of(t);
+    if (__builtin_expect(!qs, 0)) { /* no small-block heap: the caller asks libc */
+        *out = NULL;
+        return SC_NOCAP;
+    }
     sc_smallq *q = &qs->q[k];
     uint32_t i;
     uintptr_t b;
