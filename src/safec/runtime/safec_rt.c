@@ -1344,10 +1344,11 @@ static void sc_small_release(sc_tcache *t)
     }
 }
 
-/* Reserve the small-block heap (once; as much as the address space
- * allows), then give record cache t its queues. */
 static bool sc_small_none; /* no room could be reserved: blocks come from libc */
 
+/* Reserve the small-block heap (once; as much as the address space
+ * allows, a quarter of a limit on it), then give record cache t its
+ * queues.  NULL: there is none. */
 static __attribute__((noinline)) sc_smallqs *sc_small_init(sc_tcache *t)
 {
     if (__atomic_load_n(&sc_small_none, __ATOMIC_RELAXED))
