@@ -138,6 +138,7 @@ def _stdin_source() -> str:
     fd, path = tempfile.mkstemp(prefix="safec-stdin-", suffix=".c")
     with os.fdopen(fd, "w") as fh:
         fh.write(sys.stdin.read())
+
     def remove() -> None:
         if os.path.exists(path):
             os.remove(path)

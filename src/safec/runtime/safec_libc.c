@@ -1195,6 +1195,15 @@ static void sc_collect(sc_fmtargs *A, const char *desc, va_list ap)
         A->nread = A->n;
 }
 
+/* The arguments after `desc` of the variadic function it is used in. */
+#define SC_COLLECT_ARGS(A_, DESC_)                                                         \
+    do {                                                                                  \
+        va_list sc_ap_;                                                                   \
+        va_start(sc_ap_, DESC_);                                                          \
+        sc_collect((A_), (DESC_), sc_ap_);                                                \
+        va_end(sc_ap_);                                                                   \
+    } while (0)
+
 static const char *sc_cls_name(char c)
 {
     switch (c) {
@@ -1381,10 +1390,7 @@ static int sc_fmt_len(const char **s)
 void sc_chk_printf(const sc_site *site, sc_fat fmt, const char *desc, ...)
 {
     sc_fmtargs A;
-    va_list ap;
-    va_start(ap, desc);
-    sc_collect(&A, desc, ap);
-    va_end(ap);
+    SC_COLLECT_ARGS(&A, desc);
     sc_printf_fmt(site, fmt, &A);
 }
 
@@ -1404,10 +1410,7 @@ static void sc_printf_fmt(const sc_site *site, sc_fat fmt, const sc_fmtargs *a)
 void sc_chk_wprintf(const sc_site *site, sc_fat fmt, const char *desc, ...)
 {
     sc_fmtargs A;
-    va_list ap;
-    va_start(ap, desc);
-    sc_collect(&A, desc, ap);
-    va_end(ap);
+    SC_COLLECT_ARGS(&A, desc);
     size_t len = sc__wstr(fmt, site);
     const wchar_t *w = fmt.p;
     char *t = malloc(len + 1);
@@ -1723,10 +1726,7 @@ static void sc_scanf_pass(sc_fmtctx *x, int r)
 void sc_chk_scanf(const sc_site *site, sc_fat fmt, const char *desc, ...)
 {
     sc_fmtargs A;
-    va_list ap;
-    va_start(ap, desc);
-    sc_collect(&A, desc, ap);
-    va_end(ap);
+    SC_COLLECT_ARGS(&A, desc);
     sc_str(fmt, site);
     sc_fmtctx x = {site, "scanf", fmt.p, &A, 0};
     sc_scanf_pass(&x, -1);
@@ -1737,10 +1737,7 @@ void sc_scanf_done(const sc_site *site, sc_fat fmt, int r, const char *desc, ...
     if (r <= 0 || !strchr(fmt.p, 'm'))
         return; /* nothing assigned, or nothing allocated */
     sc_fmtargs A;
-    va_list ap;
-    va_start(ap, desc);
-    sc_collect(&A, desc, ap);
-    va_end(ap);
+    SC_COLLECT_ARGS(&A, desc);
     sc_fmtctx x = {site, "scanf", fmt.p, &A, 0};
     sc_scanf_pass(&x, r);
 }

@@ -1348,13 +1348,13 @@ static bool sc_small_none; /* no room could be reserved: blocks come from libc *
 
 /* Reserve the small-block heap (once; as much as the address space
  * allows, a quarter of a limit on it), then give record cache t its
- * queues.  NULL: there is none. */
+ * queues.  With none reserved (a tight ulimit -v) the queues stay empty
+ * and no slab can be carved: every allocation falls back to libc, off
+ * the fast path. */
 static __attribute__((noinline)) sc_smallqs *sc_small_init(sc_tcache *t)
 {
-    if (__atomic_load_n(&sc_small_none, __ATOMIC_RELAXED))
-        return NULL;
     pthread_mutex_lock(&sc_lock);
-    if (!sc_small_base) {
+    if (!sc_small_base && !sc_small_none) {
         size_t budget = sc__as_budget(4);
         for (size_t n = (size_t)64 << 30; n >= ((size_t)4 << 20); n >>= 1) {
             if (n > budget && n > ((size_t)4 << 20))
@@ -1367,11 +1367,8 @@ static __attribute__((noinline)) sc_smallqs *sc_small_init(sc_tcache *t)
                 break;
             }
         }
-        if (!sc_small_base) { /* no room at all (a tight ulimit -v): libc's heap */
-            __atomic_store_n(&sc_small_none, true, __ATOMIC_RELAXED);
-            pthread_mutex_unlock(&sc_lock);
-            return NULL;
-        }
+        if (!sc_small_base)
+            sc_small_none = true;
         for (unsigned k = 0; k < SC_SMALL_NCLASS; k++)
             sc_small_keep[k] = (uint32_t)(SC_SMALL_KEEP_BYTES / sc_small_bytes(k));
     }
@@ -1539,10 +1536,6 @@ sc_cap sc__small_alloc(size_t n, bool uninit, const char *type_name, const sc_si
     unsigned k = sc_small_class(n);
     sc_tcache *t = sc_tc_get();
     sc_smallqs *qs = sc_smallq_of(t);
-    if (__builtin_expect(!qs, 0)) { /* no small-block heap: the caller asks libc */
-        *out = NULL;
-        return SC_NOCAP;
-    }
     sc_smallq *q = &qs->q[k];
     uint32_t i;
     uintptr_t b;
