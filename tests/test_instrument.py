@@ -175,7 +175,7 @@ def test_no_versioning_for_non_affine_or_nested_loops(tmp_path: object) -> None:
     out = body(emit(tmp_path, src), "f")
     assert out.count("__int128") > 0           # idx[j] and the inner a[k] are proven ...
     assert out.count("if (!(") == 2            # ... by two pre-checks, of innermost loops only
-    assert "SC_CHK_W(((void *)(sc_add(a, (long)" in out  # a[idx[j]]: checked in both copies
+    assert "SC_CHK_W(((void *)((char *)(a).p + ((long)" in out  # a[idx[j]]: checked in both copies
 
 
 def test_versioning_keeps_the_write_of_the_loop_variable_out(tmp_path: object) -> None:

@@ -430,7 +430,15 @@ class CPrinter:
             t = self.declare(e.type, "")
             if "[*]" in t:  # a pointer to a VLA type: C converts void * to it
                 t = "void *"
-            return f"(({t})({self.expr(e.fat)}).p)", _PRIMARY
+            fat = e.fat
+            if isinstance(fat, N.RtCall) and fat.name == "sc_add" and len(fat.args) == 2:
+                # the address alone: `sc_add(f, n).p` makes gcc keep the
+                # whole sc_fat result in a stack slot of its own at every
+                # such site (a big switch's frame grew by kilobytes)
+                base, off = fat.args
+                return f"(({t})((char *)({self.expr(base)}).p + " \
+                       f"({self.expr(off, _PREC['='])})))", _PRIMARY
+            return f"(({t})({self.expr(fat)}).p)", _PRIMARY
         if isinstance(e, N.SizeofVlaType):
             return e.text, _UNARY
         if isinstance(e, N.VAArg):
