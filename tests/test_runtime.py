@@ -34,7 +34,7 @@ DEATHS = [
     "fmt_star_negative", "fmt_unterminated",
     "scanf_nowidth", "scanf_too_wide", "scanf_long_into_int", "strlen_unterminated",
     "memcpy_overlap", "memcpy_dst", "dst_sprintf", "qsort_cmp_writes", "qsort_bad_cmp",
-    "longjmp_returned", "uninit", "flush_stdout",
+    "longjmp_returned", "uninit", "uninit_past_prefix", "flush_stdout",
 ]
 
 

@@ -562,6 +562,47 @@ static void test_tracked_member_window(void)
     CHECK(w.lo > w.hi); /* dead */
 }
 
+/* A heap block written from its start only keeps just the length of its
+ * written prefix (SC__PREFIX), no map; a write past a gap makes the map,
+ * with the prefix's bits set. */
+static void test_prefix_state(void)
+{
+    sc_fat b = sc_w_malloc(300, NULL, &S);
+    uintptr_t base = (uintptr_t)b.p;
+    CHECK(sc_objs[b.c.obj].gen == (b.c.gen | SC_GEN_TRACK) && sc__imaps[b.c.obj] == 0);
+    for (int i = 0; i < 100; i += 4)
+        sc_chk(sc_add(b, i), 4, SC_WRITE, &S);
+    CHECK(sc__imaps[b.c.obj] == (SC__PREFIX | 100));
+    sc_chk(sc_add(b, 96), 4, SC_READ, &S); /* inside the prefix: no report */
+    sc_chk(sc_add(b, 40), 8, SC_WRITE, &S); /* rewritten: nothing changes */
+    CHECK(sc__imaps[b.c.obj] == (SC__PREFIX | 100));
+    sc_win w = sc_win_of(b);
+    CHECK(w.lo == base && w.hi == base + 100);
+    w = sc_win_of(sc_add(b, 150)); /* at unwritten bytes: nothing */
+    CHECK(w.lo > w.hi);
+    sc_chk(sc_add(b, 200), 4, SC_WRITE, &S); /* a gap: the map */
+    uint64_t v = sc__imaps[b.c.obj];
+    CHECK(v != 0 && (v >> 62) == 0);
+    sc_chk(sc_add(b, 0), 8, SC_READ, &S);
+    sc_chk(sc_add(b, 92), 8, SC_READ, &S);
+    sc_chk(sc_add(b, 200), 4, SC_READ, &S);
+    w = sc_win_of(b);
+    CHECK(w.lo == base && w.hi == base + 100);
+    w = sc_win_of(sc_add(b, 201)); /* the written run, from where it points */
+    CHECK(w.lo == base + 201 && w.hi == base + 204);
+    for (int i = 100; i < 300; i++)
+        sc_chk(sc_add(b, i), 1, SC_WRITE, &S);
+    CHECK(sc_objs[b.c.obj].gen == b.c.gen); /* whole */
+    sc_w_free(b, &S);
+
+    sc_fat s = sc_w_malloc(100, NULL, &S); /* whole from its prefix alone */
+    sc_chk(s, 50, SC_WRITE, &S);
+    CHECK(sc__imaps[s.c.obj] == (SC__PREFIX | 50));
+    sc_chk(sc_add(s, 50), 50, SC_WRITE, &S);
+    CHECK(sc_objs[s.c.obj].gen == s.c.gen);
+    sc_w_free(s, &S);
+}
+
 /* Which faults name the stack: below sp (a call's push), and above it
  * inside a big frame just made (Lua's luaV_execute first stores 4 KB
  * above sp); not far from it. */
@@ -864,6 +905,13 @@ static __attribute__((noinline)) void leak_local(void)
     __attribute__((cleanup(sc_kill_return))) sc_cap c = sc_reg(&x, sizeof x, SC_K_STACK, "int", &D);
     escaped = sc_mk(&x, c);
 }
+static void d_uninit_past_prefix(void)
+{
+    sc_fat p = sc_w_malloc(300, NULL, &D);
+    for (int i = 0; i < 100; i++)
+        sc_chk(sc_add(p, i), 1, SC_WRITE, &D);
+    (void)*(volatile int *)sc_chk(sc_add(p, 98), 4, SC_READ, &D);
+}
 static void d_use_after_return(void)
 {
     leak_local();
@@ -1144,6 +1192,9 @@ static const scenario SCENARIOS[] = {
                                        "to data"},
     {"longjmp_returned", d_longjmp_returned, "safec: use-after-return: longjmp through a jmp_buf"},
     {"uninit", d_uninit, "safec: uninitialized-read: read of 4 uninitialized bytes"},
+    {"uninit_past_prefix", d_uninit_past_prefix,
+     "safec: uninitialized-read: read of 4 bytes at offset 98 of a 300-byte heap block; 2 of "
+     "them never written, the first at offset 100"},
     {"flush_stdout", d_flush_stdout, "safec: null-dereference"},
 };
 #define NSCEN (sizeof SCENARIOS / sizeof *SCENARIOS)
@@ -1205,6 +1256,7 @@ int main(int argc, char **argv)
     test_shadow();
     test_wrappers();
     test_tracked_member_window();
+    test_prefix_state();
     test_stack_fault_classes();
     test_formats();
     test_longjmp();

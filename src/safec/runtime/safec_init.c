@@ -35,7 +35,12 @@
 /* The init state of a tracked object lives in sc_imaps[obj]:
  *   0                      nothing written yet;
  *   SC_SMALL | bits        an object of at most 63 bytes: bit i = byte i;
- *   (sc_imap *)            a bigger object's map, allocated at its first write;
+ *   SC__PREFIX | n         a bigger object of which bytes [0, n) are written
+ *                          and no others: a buffer filled from its start
+ *                          (a string appended to, a vector pushed onto)
+ *                          needs no map;
+ *   (sc_imap *)            a bigger object's map, made at its first write
+ *                          that leaves a gap;
  *   (sc_imap *) | 1        a local's map in its frame (sc_reg_local): named
  *                          accesses set and test its bits inline (sc_ib_*),
  *                          so its nset and prefix only count what went
@@ -81,7 +86,7 @@ void sc__untrack(uint32_t obj)
     if (!sc_imaps)
         return;
     uint64_t v = sc_xchg64(&sc_imaps[obj], 0);
-    if (!(v & (SC_SMALL | 1u)))
+    if (!(v & (SC_SMALL | SC__PREFIX | 1u)))
         free((void *)(uintptr_t)v);
 }
 
@@ -102,24 +107,9 @@ static void sc_whole(sc_obj *o, sc_cap c)
         sc__untrack(c.obj);
 }
 
-void sc__init_small_whole(uint32_t obj, uint32_t gen)
+void sc__init_whole(uint32_t obj, uint32_t gen)
 {
     sc_whole(&sc_objs[obj], (sc_cap){obj, gen, 0, 0});
-}
-
-static sc_imap *sc_imap_get(sc_obj *o, uint32_t obj)
-{
-    uint64_t v = __atomic_load_n(&sc_imaps[obj], __ATOMIC_ACQUIRE);
-    if (v)
-        return (sc_imap *)(uintptr_t)(v & ~(uint64_t)1);
-    sc_imap *n = calloc(1, sizeof(sc_imap) + (size_t)((o->size + 7) >> 3) + 1);
-    if (!n)
-        sc__fatal("out of memory for an initialization map");
-    if (__atomic_compare_exchange_n(&sc_imaps[obj], &v, (uint64_t)(uintptr_t)n, false,
-                                    __ATOMIC_ACQ_REL, __ATOMIC_ACQUIRE))
-        return n;
-    free(n);
-    return (sc_imap *)(uintptr_t)(v & ~(uint64_t)1);
 }
 
 static inline unsigned sc_popcount64(uint64_t x)
@@ -132,9 +122,90 @@ static inline unsigned sc_popcount64(uint64_t x)
 
 _Static_assert(sizeof(sc_imap) == 2 * sizeof(uint64_t), "sc_ib_* assume a 16-byte header");
 
-static inline bool sc_bit(const sc_imap *m, uint64_t a)
+/* The bits of bytes a, a + 1, ... of a map's object, as bit 0, 1, ... of
+ * the result: *valid of them (57 to 64) are read.  Bit (a & 7) of
+ * bits[a >> 3] is byte a, so on a little-endian machine the 8 bytes from
+ * bits[a >> 3] hold them in order.  Every map has a spare word past its
+ * last bits byte: the load stays inside. */
+static inline uint64_t sc_bits_from(const sc_imap *m, uint64_t a, unsigned *valid)
 {
-    return (__atomic_load_n(&m->bits[a >> 3], __ATOMIC_RELAXED) >> (a & 7)) & 1u;
+    uint64_t w;
+    memcpy(&w, m->bits + (a >> 3), sizeof w);
+    *valid = 64u - (unsigned)(a & 7);
+    return w >> (a & 7);
+}
+
+/* The first byte of [from, to) whose bit is `set`, or to: 57 or more bits
+ * per step.  Bits past the object's size are never set. */
+static uint64_t sc_map_first(const sc_imap *m, uint64_t from, uint64_t to, bool set)
+{
+    for (uint64_t q = from; q < to;) {
+        unsigned valid;
+        uint64_t w = sc_bits_from(m, q, &valid);
+        if (!set)
+            w = ~w;
+        if (valid < 64)
+            w &= ((uint64_t)1 << valid) - 1;
+        if (w) {
+            q += (uint64_t)__builtin_ctzll(w);
+            return q < to ? q : to;
+        }
+        q += valid;
+    }
+    return to;
+}
+
+/* *p |= v; the old value. */
+static inline uint64_t sc_fetch_or64(uint64_t *p, uint64_t v)
+{
+    if (SC_ONE_THREAD()) {
+        uint64_t old = __atomic_load_n(p, __ATOMIC_RELAXED);
+        __atomic_store_n(p, old | v, __ATOMIC_RELAXED);
+        return old;
+    }
+    return __atomic_fetch_or(p, v, __ATOMIC_ACQ_REL);
+}
+
+/* Set the bits of bytes [off, end) in map m, a 64-bit word (64 bytes) at a
+ * time (bits start 16 bytes into the map: words are aligned); how many
+ * were not set before. */
+static uint64_t sc_map_set(sc_imap *m, uint64_t off, uint64_t end)
+{
+    uint64_t *words = (uint64_t *)(void *)m->bits;
+    uint64_t added = 0;
+    for (uint64_t a = off; a < end;) {
+        unsigned lo = (unsigned)(a & 63);
+        uint64_t take = end - a < 64u - lo ? end - a : 64u - lo;
+        uint64_t mask = (take == 64 ? ~(uint64_t)0 : ((uint64_t)1 << take) - 1) << lo;
+        uint64_t *w = &words[a >> 6];
+        if ((__atomic_load_n(w, __ATOMIC_RELAXED) & mask) != mask)
+            added += sc_popcount64(mask & ~sc_fetch_or64(w, mask));
+        a += take;
+    }
+    return added;
+}
+
+/* Tracked object o's map, made now if it has none: from its SC__PREFIX
+ * state, if it has one. */
+static sc_imap *sc_imap_get(sc_obj *o, uint32_t obj)
+{
+    uint64_t v = __atomic_load_n(&sc_imaps[obj], __ATOMIC_ACQUIRE);
+    for (;;) {
+        if (v && !(v & SC__PREFIX))
+            return (sc_imap *)(uintptr_t)(v & ~(uint64_t)1);
+        /* whole words of bits and a spare one, as a local's map in its
+         * frame (SC_IB_WORDS): an 8-byte load at any bits byte stays inside */
+        sc_imap *n = calloc(1, sizeof(sc_imap) + (size_t)((o->size + 63) >> 6) * 8 + 8);
+        if (!n)
+            sc__fatal("out of memory for an initialization map");
+        uint64_t p = SC__PREFIX_LEN(v);
+        n->nset = sc_map_set(n, 0, p);
+        n->prefix = p;
+        if (__atomic_compare_exchange_n(&sc_imaps[obj], &v, (uint64_t)(uintptr_t)n, false,
+                                        __ATOMIC_ACQ_REL, __ATOMIC_ACQUIRE))
+            return n;
+        free(n); /* another thread moved it on: v is its state now */
+    }
 }
 
 /* Raise m's written prefix to q (prefixes only grow; threads may race). */
@@ -156,12 +227,7 @@ static void sc_prefix_raise(sc_imap *m, uint64_t q)
 
 static void sc_prefix_grow(sc_obj *o, sc_imap *m, uint64_t end)
 {
-    uint64_t q = end;
-    while (q < o->size && (q & 7) == 0 && q + 8 <= o->size && m->bits[q >> 3] == 0xFF)
-        q += 8;
-    while (q < o->size && sc_bit(m, q))
-        q++;
-    sc_prefix_raise(m, q);
+    sc_prefix_raise(m, sc_map_first(m, end, o->size, false));
 }
 
 /* Mark bytes [off, off + n) of tracked object o written. */
@@ -174,33 +240,30 @@ static void sc_set(sc_obj *o, sc_cap c, uint64_t off, uint64_t n)
         sc_whole(o, c);
         return;
     }
-    if (__atomic_load_n(&sc_imaps[c.obj], __ATOMIC_RELAXED) & SC_SMALL) {
+    uint64_t v = __atomic_load_n(&sc_imaps[c.obj], __ATOMIC_RELAXED);
+    if (v & SC_SMALL) {
         uint64_t mask = (((uint64_t)1 << n) - 1) << off;
-        uint64_t v = sc_or64(&sc_imaps[c.obj], mask);
+        v = sc_or64(&sc_imaps[c.obj], mask);
         if (sc_popcount64(v & ~SC_SMALL) >= o->size)
             sc_whole(o, c);
         return;
     }
-    sc_imap *m = sc_imap_get(o, c.obj);
-    uint64_t added = 0;
-    for (uint64_t a = off; a < end;) {
-        uint64_t i = a >> 3;
-        if ((a & 63) == 0 && end - a >= 64) { /* 64 bytes' bits: one aligned word */
-            uint64_t *w = (uint64_t *)(void *)&m->bits[i]; /* bits start 16 bytes in */
-            if (__atomic_load_n(w, __ATOMIC_RELAXED) != ~(uint64_t)0)
-                added += 64 - sc_popcount64(sc_xchg64(w, ~(uint64_t)0)); /* = fetch_or */
-            a += 64;
-            continue;
+    while (!v || (v & SC__PREFIX)) { /* written from the start only */
+        uint64_t p = SC__PREFIX_LEN(v);
+        if (off > p)
+            break; /* a gap: it takes a map */
+        if (end <= p)
+            return;
+        if (end >= o->size) {
+            sc_whole(o, c);
+            return;
         }
-        unsigned lo = (unsigned)(a & 7);
-        uint64_t take = end - a < 8u - lo ? end - a : 8u - lo;
-        unsigned mask = (unsigned)(((1u << take) - 1u) << lo) & 0xFFu;
-        if (m->bits[i] != 0xFF || mask != 0xFF) {
-            unsigned char old = sc_or8(&m->bits[i], (unsigned char)mask);
-            added += sc_popcount64(mask & ~(unsigned)old & 0xFFu);
-        }
-        a += take;
+        if (__atomic_compare_exchange_n(&sc_imaps[c.obj], &v, SC__PREFIX | end, false,
+                                        __ATOMIC_ACQ_REL, __ATOMIC_RELAXED))
+            return;
     }
+    sc_imap *m = sc_imap_get(o, c.obj);
+    uint64_t added = sc_map_set(m, off, end);
     /* the written prefix grows when this write touches its end */
     uint64_t p = __atomic_load_n(&m->prefix, __ATOMIC_RELAXED);
     if (off <= p && p < end)
@@ -228,24 +291,45 @@ bool sc__init_map_set(uint32_t obj, uint32_t gen, uint64_t *map, uint64_t off, s
 
 /* The first byte of [off, off + n) of tracked object o not yet written,
  * or off + n if all are. */
+static uint64_t sc_first_with(sc_cap c, uint64_t off, uint64_t n, bool set)
+{
+    if (n == 0)
+        return off;
+    uint64_t v = __atomic_load_n(&sc_imaps[c.obj], __ATOMIC_ACQUIRE);
+    if (v & SC_SMALL) { /* off + n <= size <= 63: bit 63 is the tag */
+        uint64_t w = ((set ? v : ~v) & ~SC_SMALL) >> off;
+        if (n < 64)
+            w &= ((uint64_t)1 << n) - 1;
+        return w ? off + (uint64_t)__builtin_ctzll(w) : off + n;
+    }
+    if (v & SC__PREFIX) { /* bytes [0, p) written, no others */
+        uint64_t p = SC__PREFIX_LEN(v);
+        if (set)
+            return off < p ? off : off + n;
+        return off + n <= p ? off + n : off < p ? p : off;
+    }
+    sc_imap *m = (sc_imap *)(uintptr_t)(v & ~(uint64_t)1);
+    if (!m) /* nothing written yet */
+        return set ? off + n : off;
+    if (set)
+        return sc_map_first(m, off, off + n, true);
+    uint64_t p = __atomic_load_n(&m->prefix, __ATOMIC_RELAXED);
+    if (off + n <= p)
+        return off + n;
+    if (off > p)
+        return sc_map_first(m, off, off + n, false);
+    /* a read from inside the written prefix: scan on from its end, and
+     * keep what was found (writes by name do not move it), so the next
+     * read of these bytes is answered by the prefix (sc__init_quick) */
+    uint64_t q = sc_map_first(m, p, off + n, false);
+    if (q > p)
+        sc_prefix_raise(m, q);
+    return q;
+}
+
 static uint64_t sc_first_unset(sc_cap c, uint64_t off, uint64_t n)
 {
-    uint64_t v = __atomic_load_n(&sc_imaps[c.obj], __ATOMIC_ACQUIRE);
-    if (v & SC_SMALL) {
-        for (uint64_t a = off; a < off + n; a++)
-            if (!((v >> a) & 1u))
-                return a;
-        return off + n;
-    }
-    const sc_imap *m = (const sc_imap *)(uintptr_t)(v & ~(uint64_t)1);
-    if (!m)
-        return off;
-    if (off + n <= __atomic_load_n(&m->prefix, __ATOMIC_RELAXED))
-        return off + n;
-    for (uint64_t a = off; a < off + n; a++)
-        if (!sc_bit(m, a))
-            return a;
-    return off + n;
+    return sc_first_with(c, off, n, false);
 }
 
 /* Bytes of [off, off + n) written (for reports). */
@@ -320,33 +404,18 @@ bool sc__init_access(sc_fat f, uint64_t off, size_t n, int mode, const sc_site *
 
 /* ------------------------------------------------------------ loop windows */
 
-/* The first unwritten byte of [from, to) of a map's object, or to: 64
- * bytes' bits at a time. */
+/* The first unwritten byte of [from, to) of a map's object, or to. */
 static uint64_t sc_scan_run(const sc_imap *m, uint64_t from, uint64_t to)
 {
-    uint64_t q = from;
-    while (q < to && (q & 63))
-        if (!sc_bit(m, q))
-            return q;
-        else
-            q++;
-    for (; q < to; q += 64) {
-        uint64_t w = 0;
-        memcpy(&w, m->bits + (q >> 3), to - q >= 64 ? 8 : (size_t)((to - q + 7) >> 3));
-        if (w != ~(uint64_t)0) {
-            q += (uint64_t)__builtin_ctzll(~w);
-            return q < to ? q : to;
-        }
-    }
-    return to;
+    return sc_map_first(m, from, to, false);
 }
 
 /* Length of the written prefix of a map's object of `size` bytes: scanned
- * on from the counted prefix (a lower bound: bits are never cleared; the
- * map has a spare byte, and bits past size are never set). */
+ * on from the counted prefix (a lower bound: bits are never cleared, and
+ * bits past size are never set). */
 static uint64_t sc_scan_prefix(const sc_imap *m, uint64_t size)
 {
-    return sc_scan_run(m, __atomic_load_n(&m->prefix, __ATOMIC_RELAXED) & ~(uint64_t)63, size);
+    return sc_scan_run(m, __atomic_load_n(&m->prefix, __ATOMIC_RELAXED), size);
 }
 
 /* Written runs found past objects' written prefixes, per thread: loop
@@ -396,6 +465,8 @@ sc_win sc_win_tracked(sc_fat f)
         const sc_imap *m = NULL;
         if (v & SC_SMALL) {
             p = ~v ? (uint64_t)__builtin_ctzll(~v) : SC_SMALL_MAX; /* bit 63: the tag */
+        } else if (v & SC__PREFIX) {
+            p = SC__PREFIX_LEN(v); /* and nothing written past it */
         } else if (v) {
             /* inline writes (sc_ib, sc_fill_bits) set bits without moving
              * the prefix: scan on from it, and keep what was found */
@@ -459,7 +530,7 @@ static sc_win sc_win_sub_from(sc_fat f, size_t off, size_t size, uintptr_t from)
     uint64_t start = from - o->base, rlo = start;
     uint64_t v = __atomic_load_n(&sc_imaps[f.c.obj], __ATOMIC_ACQUIRE);
     uint64_t u;
-    if (v & SC_SMALL)
+    if (v & (SC_SMALL | SC__PREFIX))
         u = sc_first_unset(f.c, start, moff + size - start);
     else if (v)
         u = sc_run_at((const sc_imap *)(uintptr_t)(v & ~(uint64_t)1), f.c.obj, f.c.gen, start,
@@ -568,9 +639,9 @@ void sc__init_copy(sc_fat d, sc_fat s, size_t n)
         uint64_t j = sc_first_unset(s.c, soff + i, n - i) - soff;
         if (j > i)
             sc_set(dobj, d.c, doff + i, j - i);
-        i = j + 1;
-        if (!sc_tracked(d.c) || !sc_tracked(s.c))
-            return; /* one became whole */
+        if (j >= n || !sc_tracked(d.c) || !sc_tracked(s.c))
+            return; /* done, or one became whole */
+        i = sc_first_with(s.c, soff + j, n - j, true) - soff; /* the next written byte */
     }
 }
 

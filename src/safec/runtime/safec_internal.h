@@ -88,7 +88,7 @@ static inline const char *sc__acc(int mode)
  * object of at most 63 bytes: its bits sit in its slot and are set here
  * (the first writes of a new heap node cost a few instructions, not a trip
  * through sc__init_access). */
-void sc__init_small_whole(uint32_t obj, uint32_t gen); /* every bit set: untrack */
+void sc__init_whole(uint32_t obj, uint32_t gen); /* every byte written: untrack */
 /* The first write of bytes [off, off + n) of an object's map (n <= 9,
  * so within two bytes of bits): sets them, counts them, moves the written
  * prefix. */
@@ -118,12 +118,34 @@ static inline bool sc__init_quick(uint32_t obj, const sc_obj *o, uint32_t gen, u
             return false;
         v = sc_or64(&sc__imaps[obj], want);
         if (v == (SC__SMALL | (((uint64_t)1 << size) - 1)))
-            sc__init_small_whole(obj, gen);
+            sc__init_whole(obj, gen);
         return true;
     }
-    if (!v || n > 9)
+    if (!v || (v & SC__PREFIX)) { /* written from the start only, so far */
+        uint64_t p = SC__PREFIX_LEN(v);
+        if (kind != SC_WRITE)
+            return off + n <= p;
+        if (off > p)
+            return false; /* a gap: it takes a map */
+        if (off + n <= p)
+            return true;
+        if (off + n >= o->size) {
+            sc__init_whole(obj, gen);
+            return true;
+        }
+        if (SC_ONE_THREAD()) {
+            __atomic_store_n(&sc__imaps[obj], SC__PREFIX | (off + n), __ATOMIC_RELAXED);
+            return true;
+        }
+        return __atomic_compare_exchange_n(&sc__imaps[obj], &v, SC__PREFIX | (off + n), false,
+                                           __ATOMIC_ACQ_REL, __ATOMIC_RELAXED);
+    }
+    /* a map: 16-byte header {bits set, written prefix}, then the bits */
+    const uint64_t *hdr = (const uint64_t *)(uintptr_t)(v & ~(uint64_t)1);
+    if (kind != SC_WRITE && off + n <= __atomic_load_n(&hdr[1], __ATOMIC_RELAXED))
+        return true; /* inside the written prefix (a library call's read) */
+    if (n > 9)
         return false;
-    /* a map: 16-byte header, then the bits (one spare byte at the end) */
     unsigned char *bits = (unsigned char *)(uintptr_t)(v & ~(uint64_t)1) + 16;
     uint16_t have, want = (uint16_t)(((1u << n) - 1u) << (off & 7));
     __builtin_memcpy(&have, bits + (off >> 3), 2);

@@ -2197,22 +2197,41 @@ void *sc_chk_slow(sc_fat f, size_t n, int write, const sc_site *site)
               "%s of %zu byte%s through an invalid capability (address %p)", acc, n, sc_s(n), f.p);
 }
 
-void *sc_chk_fail(void *p, sc_capw cw, size_t n, int write, const sc_site *site)
+/* sc_chk_fail past its quick cases: an access to a tracked object that
+ * needs its map made or scanned, and everything that reports. */
+static __attribute__((noinline)) void *sc_chk_fail_full(void *p, sc_capw cw, size_t n, int write,
+                                                        const sc_site *site)
 {
     sc_cap c = sc_cap_of(cw);
-    /* the usual reasons to be here: an object not wholly written yet, or
-     * a loop window made while it was not (sc_win_of gives none then) */
     uint32_t obj = c.obj;
     if (obj > 1 && obj < __atomic_load_n(&sc_next, __ATOMIC_ACQUIRE) && obj < sc_nrec) {
         const sc_obj *o = &sc_objs[obj];
         uint64_t off = (uintptr_t)p - o->base;
         uint32_t g = __atomic_load_n(&o->gen, __ATOMIC_ACQUIRE);
         if ((g & ~SC_GEN_TRACK) == c.gen && off >= c.lo && off + n <= c.hi && off + n >= off &&
-            (g == c.gen || sc__init_quick(obj, o, c.gen, c.hi, off, n, write) ||
-             sc__init_access((sc_fat){p, c}, off, n, write, site)))
+            (g == c.gen || sc__init_access((sc_fat){p, c}, off, n, write, site)))
             return p;
     }
     return sc_chk_slow((sc_fat){p, c}, n, write, site);
+}
+
+void *sc_chk_fail(void *p, sc_capw cw, size_t n, int write, const sc_site *site)
+{
+    /* the usual reasons to be here: an object not wholly written yet, or
+     * a loop window made while it was not (sc_win_of gives none then).
+     * The capability's fields are taken from the scalar as they are
+     * needed: an sc_cap built here would be spilled for the calls below. */
+    uint32_t obj = (uint32_t)cw, gen = (uint32_t)(cw >> 32);
+    if (obj > 1 && obj < __atomic_load_n(&sc_next, __ATOMIC_ACQUIRE) && obj < sc_nrec) {
+        const sc_obj *o = &sc_objs[obj];
+        uint64_t off = (uintptr_t)p - o->base;
+        uint32_t g = __atomic_load_n(&o->gen, __ATOMIC_ACQUIRE);
+        uint32_t hi = (uint32_t)(cw >> 96);
+        if ((g & ~SC_GEN_TRACK) == gen && off >= (uint32_t)(cw >> 64) && off + n <= hi &&
+            off + n >= off && (g == gen || sc__init_quick(obj, o, gen, hi, off, n, write)))
+            return p;
+    }
+    return sc_chk_fail_full(p, cw, n, write, site);
 }
 
 void *sc_chk_ool(sc_fat f, size_t n, int write, const sc_site *site)

@@ -207,39 +207,44 @@ extern __thread const sc_site *sc_call_site;
  * {nset, prefix, bits[]} the slot points to (| 1: a local's, in its frame). */
 extern uint64_t *sc__imaps;
 #define SC__SMALL ((uint64_t)1 << 63)
+/* A bigger object written only from its start so far: SC__PREFIX | n, bytes
+ * [0, n) written and no others (no map yet). */
+#define SC__PREFIX ((uint64_t)1 << 62)
+#define SC__PREFIX_LEN(v) ((v) & (((uint64_t)1 << 48) - 1))
 
-/* The init bits of bytes [a, a + n) (n <= 8) of the live tracked object
- * capability c names, when its state is a map and the bytes are inside c's
- * window: the map byte holding the first bit, its bit index in *sh.  NULL:
- * none (not tracked, a SMALL slot, outside the window, too long). */
-static __inline__ __attribute__((always_inline)) unsigned char *
-sc__map_bits(uintptr_t a, size_t n, sc_cap c, unsigned *sh)
+/* The init state (sc__imaps) of the live tracked object capability c
+ * names, when bytes [a, a + n) (n <= 8) are inside c's window: their
+ * offset in the object in *off.  0: none (not tracked, outside the window,
+ * too long; or nothing written yet). */
+static __inline__ __attribute__((always_inline)) uint64_t
+sc__init_state(uintptr_t a, size_t n, sc_cap c, uint64_t *off)
 {
     const sc_obj *o = &sc_objs[c.obj];
-    uint64_t off = a - o->base;
-    if (o->gen != (c.gen | SC_GEN_TRACK) || off < c.lo || off > c.hi || n > 8 ||
-        off + n > c.hi)
+    *off = a - o->base;
+    if (o->gen != (c.gen | SC_GEN_TRACK) || *off < c.lo || *off > c.hi || n > 8 ||
+        *off + n > c.hi)
         return 0;
-    uint64_t v = __atomic_load_n(&sc__imaps[c.obj], __ATOMIC_RELAXED);
-    if (!v || (v & SC__SMALL))
-        return 0;
-    *sh = (unsigned)(off & 7);
-    return (unsigned char *)(uintptr_t)(v & ~(uint64_t)1) + 16 + (off >> 3);
+    return __atomic_load_n(&sc__imaps[c.obj], __ATOMIC_RELAXED);
 }
 
 /* A read that misses the fast check because its object is initialization-
- * tracked: bytes already written past the written prefix (a buffer filled
- * out of order, bzip2's tt[]) are read after an inline test of their bits,
- * not through a call (sc_chk, and SC_CHK_W's window misses).  0: take the
- * slow path (it also reports). */
+ * tracked: bytes inside the written prefix of an object written from its
+ * start only (a vector pushed onto), or already written past the written
+ * prefix (a buffer filled out of order, bzip2's tt[]), are read after an
+ * inline test, not through a call (sc_chk, and SC_CHK_W's window misses).
+ * 0: take the slow path (it also reports). */
 static __inline__ __attribute__((always_inline)) int sc_test_bits(uintptr_t a, size_t n, sc_cap c)
 {
-    unsigned sh;
-    const unsigned char *bits = sc__map_bits(a, n, c, &sh);
-    if (!bits)
+    uint64_t off, v = sc__init_state(a, n, c, &off);
+    const unsigned char *bits;
+    unsigned mask, have;
+    if (v & SC__PREFIX)
+        return off + n <= SC__PREFIX_LEN(v);
+    if (!v || (v & SC__SMALL))
         return 0;
-    unsigned mask = ((1u << n) - 1u) << sh;
-    unsigned have = __atomic_load_n(bits, __ATOMIC_RELAXED);
+    bits = (const unsigned char *)(uintptr_t)(v & ~(uint64_t)1) + 16 + (off >> 3);
+    mask = ((1u << n) - 1u) << (off & 7);
+    have = __atomic_load_n(bits, __ATOMIC_RELAXED);
     if (mask >> 8)
         have |= (unsigned)__atomic_load_n(bits + 1, __ATOMIC_RELAXED) << 8;
     return (have & mask) == mask;
@@ -422,11 +427,21 @@ __attribute__((cold)) sc_win sc_chk_fail_ws(void *p, void *rp, sc_capw rc, size_
  * (sc_win_tracked), and finds the object whole.  0: take the slow path. */
 static __inline__ __attribute__((always_inline)) int sc_fill_bits(uintptr_t a, size_t n, sc_cap c)
 {
-    unsigned sh;
-    unsigned char *bits = sc__map_bits(a, n, c, &sh);
-    if (!bits)
+    uint64_t off, v = sc__init_state(a, n, c, &off);
+    unsigned char *bits;
+    unsigned mask;
+    if (v & SC__PREFIX) { /* written from its start only: a fill from there moves the end */
+        uint64_t p = SC__PREFIX_LEN(v);
+        if (off > p || !SC_ONE_THREAD() || off + n >= sc_objs[c.obj].size)
+            return 0; /* a gap, racing threads, or whole now: the slow path */
+        if (off + n > p)
+            __atomic_store_n(&sc__imaps[c.obj], SC__PREFIX | (off + n), __ATOMIC_RELAXED);
+        return 1;
+    }
+    if (!v || (v & SC__SMALL))
         return 0;
-    unsigned mask = ((1u << n) - 1u) << sh;
+    bits = (unsigned char *)(uintptr_t)(v & ~(uint64_t)1) + 16 + (off >> 3);
+    mask = ((1u << n) - 1u) << (off & 7);
     sc_or8(bits, (unsigned char)mask);
     if (mask >> 8)
         sc_or8(bits + 1, (unsigned char)(mask >> 8));
