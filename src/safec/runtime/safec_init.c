@@ -249,18 +249,15 @@ static void sc_set(sc_obj *o, sc_cap c, uint64_t off, uint64_t n)
         return;
     }
     while (!v || (v & SC__PREFIX)) { /* written from the start only */
-        uint64_t p = SC__PREFIX_LEN(v);
-        if (off > p)
+        if (off > SC__PREFIX_LEN(v))
             break; /* a gap: it takes a map */
-        if (end <= p)
-            return;
         if (end >= o->size) {
             sc_whole(o, c);
             return;
         }
-        if (__atomic_compare_exchange_n(&sc_imaps[c.obj], &v, SC__PREFIX | end, false,
-                                        __ATOMIC_ACQ_REL, __ATOMIC_RELAXED))
+        if (sc__prefix_write(c.obj, v, off, end, o->size))
             return;
+        v = __atomic_load_n(&sc_imaps[c.obj], __ATOMIC_RELAXED); /* another thread's update */
     }
     sc_imap *m = sc_imap_get(o, c.obj);
     uint64_t added = sc_map_set(m, off, end);

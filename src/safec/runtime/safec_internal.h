@@ -125,20 +125,13 @@ static inline bool sc__init_quick(uint32_t obj, const sc_obj *o, uint32_t gen, u
         uint64_t p = SC__PREFIX_LEN(v);
         if (kind != SC_WRITE)
             return off + n <= p;
-        if (off > p)
-            return false; /* a gap: it takes a map */
-        if (off + n <= p)
+        if (sc__prefix_write(obj, v, off, off + n, o->size))
             return true;
-        if (off + n >= o->size) {
+        if (off <= p && off + n >= o->size) { /* every byte written now */
             sc__init_whole(obj, gen);
             return true;
         }
-        if (SC_ONE_THREAD()) {
-            __atomic_store_n(&sc__imaps[obj], SC__PREFIX | (off + n), __ATOMIC_RELAXED);
-            return true;
-        }
-        return __atomic_compare_exchange_n(&sc__imaps[obj], &v, SC__PREFIX | (off + n), false,
-                                           __ATOMIC_ACQ_REL, __ATOMIC_RELAXED);
+        return false; /* a gap (it takes a map), or a race */
     }
     /* a map: 16-byte header {bits set, written prefix}, then the bits */
     const uint64_t *hdr = (const uint64_t *)(uintptr_t)(v & ~(uint64_t)1);

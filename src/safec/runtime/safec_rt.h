@@ -212,6 +212,28 @@ extern uint64_t *sc__imaps;
 #define SC__PREFIX ((uint64_t)1 << 62)
 #define SC__PREFIX_LEN(v) ((v) & (((uint64_t)1 << 48) - 1))
 
+/* A write of bytes [off, end) of object obj (size bytes) whose init state
+ * v is 0 or SC__PREFIX: 1 if the state records it now (the prefix end
+ * moved, or the bytes were inside it); 0 if it takes the slow path: a gap,
+ * the object whole by it, or another thread's update in between. */
+static __inline__ __attribute__((always_inline)) int
+sc__prefix_write(uint32_t obj, uint64_t v, uint64_t off, uint64_t end, uint64_t size)
+{
+    uint64_t p = SC__PREFIX_LEN(v);
+    if (off > p)
+        return 0;
+    if (end <= p)
+        return 1;
+    if (end >= size)
+        return 0;
+    if (SC_ONE_THREAD()) {
+        __atomic_store_n(&sc__imaps[obj], SC__PREFIX | end, __ATOMIC_RELAXED);
+        return 1;
+    }
+    return __atomic_compare_exchange_n(&sc__imaps[obj], &v, SC__PREFIX | end, 0,
+                                       __ATOMIC_ACQ_REL, __ATOMIC_RELAXED);
+}
+
 /* The init state (sc__imaps) of the live tracked object capability c
  * names, when bytes [a, a + n) (n <= 8) are inside c's window: their
  * offset in the object in *off.  0: none (not tracked, outside the window,
@@ -430,14 +452,8 @@ static __inline__ __attribute__((always_inline)) int sc_fill_bits(uintptr_t a, s
     uint64_t off, v = sc__init_state(a, n, c, &off);
     unsigned char *bits;
     unsigned mask;
-    if (v & SC__PREFIX) { /* written from its start only: a fill from there moves the end */
-        uint64_t p = SC__PREFIX_LEN(v);
-        if (off > p || !SC_ONE_THREAD() || off + n >= sc_objs[c.obj].size)
-            return 0; /* a gap, racing threads, or whole now: the slow path */
-        if (off + n > p)
-            __atomic_store_n(&sc__imaps[c.obj], SC__PREFIX | (off + n), __ATOMIC_RELAXED);
-        return 1;
-    }
+    if (v & SC__PREFIX) /* written from its start only: a fill from there moves the end */
+        return sc__prefix_write(c.obj, v, off, off + n, sc_objs[c.obj].size);
     if (!v || (v & SC__SMALL))
         return 0;
     bits = (unsigned char *)(uintptr_t)(v & ~(uint64_t)1) + 16 + (off >> 3);
