@@ -68,7 +68,8 @@ static void sc_imaps_reserve(void)
                    MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE, -1, 0);
     if (m == MAP_FAILED)
         sc__fatal("cannot reserve the initialization maps");
-    sc_imaps = m;
+    /* sc__track reads it before it takes the once */
+    __atomic_store_n(&sc_imaps, (uint64_t *)m, __ATOMIC_RELEASE);
 }
 
 void sc__track(uint32_t obj)
@@ -76,7 +77,8 @@ void sc__track(uint32_t obj)
     sc_obj *o = &sc_objs[obj];
     if (sc_uninit_zero || o->size == 0)
         return;
-    pthread_once(&sc_imaps_once, sc_imaps_reserve);
+    if (__builtin_expect(!__atomic_load_n(&sc_imaps, __ATOMIC_ACQUIRE), 0))
+        pthread_once(&sc_imaps_once, sc_imaps_reserve);
     sc_imaps[obj] = o->size <= SC_SMALL_MAX ? SC_SMALL : 0;
     __atomic_store_n(&o->gen, o->gen | SC_GEN_TRACK, __ATOMIC_RELEASE);
 }
@@ -86,7 +88,7 @@ void sc__untrack(uint32_t obj)
     if (!sc_imaps)
         return;
     uint64_t v = sc_xchg64(&sc_imaps[obj], 0);
-    if (!(v & (SC_SMALL | SC__PREFIX | 1u)))
+    if (v && !(v & (SC_SMALL | SC__PREFIX | 1u)))
         free((void *)(uintptr_t)v);
 }
 

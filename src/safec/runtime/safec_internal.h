@@ -167,7 +167,11 @@ static inline const sc_site *sc__free_site(const sc_obj *o)
 }
 
 /* Record index -> true if it is a record the runtime handed out. */
-bool sc__valid_index(uint32_t obj);
+extern uint32_t sc__next, sc__nrecs; /* records handed out; reserved (safec_rt.c) */
+static inline bool sc__valid_index(uint32_t obj)
+{
+    return obj >= 2 && obj < __atomic_load_n(&sc__next, __ATOMIC_ACQUIRE) && obj < sc__nrecs;
+}
 uint32_t sc__nrec(void);              /* records reserved (init maps: one slot each) */
 size_t sc__as_budget(unsigned part); /* 1/part of an address-space limit */
 /* A SIGSEGV at address a with the stack pointer at sp: the stack ran out
@@ -230,7 +234,9 @@ bool sc__small_block(const void *p);
 
 /* Find the live object containing p (any kind); false if none. */
 bool sc__lookup_obj(uintptr_t p, sc_cap *cap, sc_obj *copy);
-bool sc__free_own(void *p, sc_cap c, const sc_site *site, size_t *size);
+/* free's usual case (safec_rt.c): 0 if not done, else one of these. */
+enum { SC_FREED = 1, SC_FREED_SMALL = 2 };
+int sc__free_own(void *p, sc_cap c, const sc_site *site, size_t *size);
 
 /* safec_libc.c's range checks, for the wrappers in safec_libc2.c.
  * sc__avail: bytes from f.p to the end of its window (SIZE_MAX: wild);

@@ -112,6 +112,18 @@ static inline void sc_need(sc_fat f, size_t n, int write, const sc_site *site)
         (void)sc_chk(f, n, write, site);
 }
 
+/* A wrapper is about to write n bytes at f (memset, strcpy): their range
+ * is checked, and in a tracked object they count as written, in one step
+ * for the range (an access's check handles at most 8 bytes inline). */
+static inline void sc_need_w(sc_fat f, size_t n, const sc_site *site)
+{
+    if (!n)
+        return;
+    (void)sc_chk(f, n, SC_PUT, site);
+    if (__builtin_expect(sc_objs[f.c.obj].gen != f.c.gen, 0))
+        sc__init_set(f, n);
+}
+
 void sc__no_overlap(const char *fn, sc_fat d, size_t dn, sc_fat s, size_t sn,
                     const sc_site *site)
 {
@@ -239,7 +251,7 @@ int sc_uninit_zero;
 /* A new n-byte heap block: from the small-block heap (safec_rt.c) if it
  * fits, else from libc.  zero: its bytes are 0; uninit: they start
  * unwritten (tracked), unless zero. */
-static sc_fat sc_heap_new(size_t n, bool zero, bool uninit, const char *type_name,
+static inline __attribute__((always_inline)) sc_fat sc_heap_new(size_t n, bool zero, bool uninit, const char *type_name,
                           const sc_site *site)
 {
     if (SC__SMALL_HEAP && n <= SC__SMALL_MAX) {
@@ -373,7 +385,10 @@ void sc_w_free_r(void *ptr, sc_capw cw, const sc_site *site)
     if (!p.p)
         return;
     size_t n;
-    if (__builtin_expect(sc__free_own(p.p, p.c, site, &n), 1)) {
+    int done = sc__free_own(p.p, p.c, site, &n);
+    if (__builtin_expect(done == SC_FREED_SMALL, 1))
+        return; /* back in the small-block heap */
+    if (done) {
         sc__quarantine(p.p, n);
         return;
     }
@@ -616,7 +631,7 @@ sc_fat sc_w_memmove_r(sc_fat d, sc_fat s, size_t n, const sc_site *site)
  * its capability was stored with, so loads from it get no capability. */
 sc_fat sc_w_memset(sc_fat d, int c, size_t n, const sc_site *site)
 {
-    sc_need(d, n, 1, site);
+    sc_need_w(d, n, site);
     if (n)
         memset(d.p, c, n);
     return d;
@@ -657,7 +672,7 @@ sc_fat sc_w_memccpy(sc_fat d, sc_fat s, int c, size_t n, const sc_site *site)
     if (!hit && a < n)
         sc_overrun(s, a, 1, 0, site);
     size_t k = hit ? (size_t)(hit - (const char *)s.p) + 1 : n;
-    sc_need(d, k, 1, site);
+    sc_need_w(d, k, site);
     sc__no_overlap("memccpy", d, k, s, k, site);
     return sc_derive(memccpy(d.p, s.p, c, n), d);
 }
@@ -673,7 +688,7 @@ void sc_chk_str(const sc_site *site, sc_fat s) { (void)sc_str(s, site); }
 sc_fat sc_w_strcpy(sc_fat d, sc_fat s, const sc_site *site)
 {
     size_t n = sc_str(s, site) + 1;
-    sc_need(d, n, 1, site);
+    sc_need_w(d, n, site);
     sc__no_overlap("strcpy", d, n, s, n, site);
     memcpy(d.p, s.p, n);
     return d;
@@ -682,7 +697,7 @@ sc_fat sc_w_strcpy(sc_fat d, sc_fat s, const sc_site *site)
 sc_fat sc_w_stpcpy(sc_fat d, sc_fat s, const sc_site *site)
 {
     size_t n = sc_str(s, site) + 1;
-    sc_need(d, n, 1, site);
+    sc_need_w(d, n, site);
     sc__no_overlap("stpcpy", d, n, s, n, site);
     memcpy(d.p, s.p, n);
     return sc_add(d, (intptr_t)n - 1);
@@ -692,7 +707,7 @@ sc_fat sc_w_stpcpy(sc_fat d, sc_fat s, const sc_site *site)
 sc_fat sc_w_strncpy(sc_fat d, sc_fat s, size_t n, const sc_site *site)
 {
     size_t len = sc_strn(s, n, site);
-    sc_need(d, n, 1, site);
+    sc_need_w(d, n, site);
     sc__no_overlap("strncpy", d, n, s, len < n ? len + 1 : n, site);
     if (n)
         strncpy(d.p, s.p, n);
@@ -702,7 +717,7 @@ sc_fat sc_w_strncpy(sc_fat d, sc_fat s, size_t n, const sc_site *site)
 sc_fat sc_w_stpncpy(sc_fat d, sc_fat s, size_t n, const sc_site *site)
 {
     size_t len = sc_strn(s, n, site);
-    sc_need(d, n, 1, site);
+    sc_need_w(d, n, site);
     sc__no_overlap("stpncpy", d, n, s, len < n ? len + 1 : n, site);
     return n ? sc_mk(stpncpy(d.p, s.p, n), d.c) : d;
 }
@@ -710,7 +725,7 @@ sc_fat sc_w_stpncpy(sc_fat d, sc_fat s, size_t n, const sc_site *site)
 sc_fat sc_w_strcat(sc_fat d, sc_fat s, const sc_site *site)
 {
     size_t dl = sc_str(d, site), sl = sc_str(s, site);
-    sc_need(sc_add(d, (intptr_t)dl), sl + 1, 1, site);
+    sc_need_w(sc_add(d, (intptr_t)dl), sl + 1, site);
     sc__no_overlap("strcat", d, dl + sl + 1, s, sl + 1, site);
     memcpy((char *)d.p + dl, s.p, sl + 1);
     return d;
@@ -719,7 +734,7 @@ sc_fat sc_w_strcat(sc_fat d, sc_fat s, const sc_site *site)
 sc_fat sc_w_strncat(sc_fat d, sc_fat s, size_t n, const sc_site *site)
 {
     size_t dl = sc_str(d, site), sl = sc_strn(s, n, site);
-    sc_need(sc_add(d, (intptr_t)dl), sl + 1, 1, site);
+    sc_need_w(sc_add(d, (intptr_t)dl), sl + 1, site);
     sc__no_overlap("strncat", d, dl + sl + 1, s, sl, site);
     memcpy((char *)d.p + dl, s.p, sl);
     ((char *)d.p)[dl + sl] = 0;

@@ -84,8 +84,10 @@ static int sc_ready;
  * never wraps around to the value of an old capability. */
 #define SC_GEN_RETIRE 0x7FFFFFF0u /* capability gens never reach SC_GEN_TRACK */
 
-static uint32_t sc_nrec;     /* capacity of sc_objs (a power of two) */
-static uint32_t sc_next = 2; /* first record never handed to a thread */
+uint32_t sc__nrecs;          /* capacity of sc_objs (a power of two) */
+#define sc_nrec sc__nrecs
+uint32_t sc__next = 2; /* first record never handed to a thread */
+#define sc_next sc__next
 
 #define SC_SHADOW_DIR_SIZE (1u << 23) /* 47-bit user address space / 16 MB */
 /* A leaf: the entries of 2M slots, then their windows (see safec_rt.h). */
@@ -159,6 +161,8 @@ typedef struct sc_tcache {
     uint64_t ngraves;
     struct sc_smallqs *small;  /* small-block queues, mapped at first use */
     sc_desccache dc[SC_DC];    /* descriptions made last (sc_desc_of) */
+    sc_desccache last_alloc;   /* the last heap block's description (sc_heap_desc) */
+    sc_desccache last_free;    /* the last free's site (sc_small_free_quick) */
     void *altstack;            /* the owning thread's alternate signal stack */
     uint64_t ptail;                            /* pushed (owner; release) */
     __attribute__((aligned(64))) uint64_t phead; /* consumed (flusher; release) */
@@ -478,10 +482,6 @@ static inline void sc_ensure_init(void)
         sc_init();
 }
 
-bool sc__valid_index(uint32_t obj)
-{
-    return obj >= 2 && obj < __atomic_load_n(&sc_next, __ATOMIC_ACQUIRE) && obj < sc_nrec;
-}
 
 void sc__count_wild(void) { __atomic_fetch_add(&sc_wild_n, 1, __ATOMIC_RELAXED); }
 
@@ -918,19 +918,27 @@ static __attribute__((noinline)) void sc_tc_spill(sc_tcache *t)
     pthread_mutex_unlock(&sc_lock);
 }
 
+/* Cache t's graveyard, mapped at its first reuse of a record. */
+static __attribute__((noinline, cold)) void sc_graves_map(sc_tcache *t)
+{
+    sc_grave *gv = sc_map((size_t)SC_GRAVES * sizeof(sc_grave));
+    if (!gv)
+        sc__fatal("cannot reserve the graveyard");
+    __atomic_store_n(&t->graves, gv, __ATOMIC_RELEASE); /* reports read it */
+}
+
 /* Copy what a report needs about record i's dead object to the graveyard.
  * obj is written last (and cleared first), so a reader that finds obj and
- * gen unchanged after copying the entry has a consistent copy. */
-static void sc_bury(sc_tcache *t, uint32_t i)
+ * gen unchanged after copying the entry has a consistent copy.  Inline:
+ * every reuse of a record does this, and a call made the allocation fast
+ * path keep its values on the stack around it. */
+static __attribute__((always_inline)) inline void sc_bury(sc_tcache *t, uint32_t i)
 {
-    if (__builtin_expect(!t->graves, 0)) {
-        sc_grave *gv = sc_map((size_t)SC_GRAVES * sizeof(sc_grave));
-        if (!gv)
-            sc__fatal("cannot reserve the graveyard");
-        __atomic_store_n(&t->graves, gv, __ATOMIC_RELEASE); /* reports read it */
-    }
+    if (__builtin_expect(!t->graves, 0))
+        sc_graves_map(t);
     const sc_obj *o = &sc_objs[i];
-    sc_grave *g = &t->graves[t->ngraves & (SC_GRAVES - 1)];
+    uint64_t n = t->ngraves;
+    sc_grave *g = &t->graves[n & (SC_GRAVES - 1)];
     __atomic_store_n(&g->obj, 0, __ATOMIC_RELAXED);
     __atomic_thread_fence(__ATOMIC_RELEASE);
     g->gen = o->gen - 1; /* the gen of its capabilities */
@@ -941,10 +949,10 @@ static void sc_bury(sc_tcache *t, uint32_t i)
     g->kind = o->kind;
     g->flags = o->flags;
     __atomic_store_n(&g->obj, i, __ATOMIC_RELEASE);
-    __atomic_store_n(&t->ngraves, t->ngraves + 1, __ATOMIC_RELEASE);
+    __atomic_store_n(&t->ngraves, n + 1, __ATOMIC_RELEASE);
     /* the ring is far bigger than the caches: fetch a later entry's line
      * now, so that writing it does not stall */
-    __builtin_prefetch(&t->graves[(t->ngraves + 4) & (SC_GRAVES - 1)], 1);
+    __builtin_prefetch(&t->graves[(n + 5) & (SC_GRAVES - 1)], 1);
 }
 
 static inline uint32_t sc_dead_pop(sc_tcache *t)
@@ -1077,33 +1085,10 @@ static bool sc_kill_rec(sc_cap c, const sc_site *site, unsigned flags)
     return sc_kill_word(o, c, __atomic_load_n(sc_lifew(o), __ATOMIC_RELAXED), site, flags);
 }
 
-/* free(p) with p's own capability c, the usual case: if c names the live
- * heap block p is the base of, end it (its capabilities die, its pointer
- * slots' shadow is cleared) and return its size through *size, reading its
- * record once.  False for anything else, which free's full path checks
- * and reports (a concurrent free of the same block that won the kill
- * included). */
-bool sc__free_own(void *p, sc_cap c, const sc_site *site, size_t *size)
-{
-    if (c.obj < 2 || c.obj >= __atomic_load_n(&sc_next, __ATOMIC_ACQUIRE) || c.obj >= sc_nrec)
-        return false;
-    sc_obj *o = &sc_objs[c.obj];
-    uint64_t w = __atomic_load_n(sc_lifew(o), __ATOMIC_RELAXED);
-    if (!sc_w_is(w, c.gen) || sc_w_kind(w) != SC_K_HEAP || o->base != (uintptr_t)p)
-        return false;
-    size_t n = o->size; /* before the kill: the record may be reused after it */
-    if (!sc_kill_word(o, c, w, site, 0))
-        return false;
-    sc__clear_shadow(p, n);
-    *size = n;
-    return true;
-}
-
 static void sc_stack_push(uint32_t obj, uint32_t gen, uintptr_t base);
 static void sc_stack_forget(sc_cap c);
 
-static inline void sc_rec_init(sc_tcache *t, sc_obj *o, uintptr_t b, size_t size, int kind,
-                               const char *type_name, const sc_site *site)
+static inline void sc_rec_init(sc_obj *o, uintptr_t b, size_t size, int kind, uint32_t desc)
 {
     o->base = b;
     o->size = size;
@@ -1112,7 +1097,26 @@ static inline void sc_rec_init(sc_tcache *t, sc_obj *o, uintptr_t b, size_t size
      * forwarded, it waits for the store buffer to drain) */
     __atomic_store_n(sc_lifew(o), (uint64_t)o->gen | (uint64_t)(uint8_t)kind << 32 | SC_W_LIVE1,
                      __ATOMIC_RELAXED);
-    o->desc = sc_desc_of(t, type_name, site, 0);
+    o->desc = desc;
+}
+
+/* Cache entry e of thread cache t now holds the description of
+ * (type_name, site). */
+static __attribute__((noinline)) void sc_desc_remember(sc_tcache *t, sc_desccache *e,
+                                                       const char *type_name,
+                                                       const sc_site *site)
+{
+    *e = (sc_desccache){type_name, site, 0, sc_desc_of(t, type_name, site, 0)};
+}
+
+/* The description of heap blocks from site: most allocations in a row
+ * come from one site, which needs no hash. */
+static inline uint32_t sc_heap_desc(sc_tcache *t, const char *type_name, const sc_site *site)
+{
+    sc_desccache *e = &t->last_alloc;
+    if (__builtin_expect(e->site != site || e->type_name != type_name, 0))
+        sc_desc_remember(t, e, type_name, site);
+    return e->desc;
 }
 
 /* Globals, literals, argv, extern memory: registered at most once per
@@ -1133,7 +1137,7 @@ static __attribute__((noinline)) sc_cap sc_reg_shared(uintptr_t b, size_t size, 
     if (!i) {
         i = fresh;
         fresh = 0;
-        sc_rec_init(t, &sc_objs[i], b, size, kind, type_name, site);
+        sc_rec_init(&sc_objs[i], b, size, kind, sc_desc_of(t, type_name, site, 0));
         sc_idx_insert(i);
     }
     sc_cap c = sc_whole_cap(i);
@@ -1154,7 +1158,9 @@ sc_cap sc_reg(void *base, size_t size, int kind, const char *type_name, const sc
     }
     sc_tcache *t = sc_tc_get(); /* initializes */
     uint32_t i = sc_rec_alloc(t);
-    sc_rec_init(t, &sc_objs[i], b, size, kind, type_name, site);
+    sc_rec_init(&sc_objs[i], b, size, kind,
+                kind == SC_K_HEAP ? sc_heap_desc(t, type_name, site)
+                                  : sc_desc_of(t, type_name, site, 0));
     sc_cap c = sc_whole_cap(i);
     if (sc_queueing())
         sc_pend_push(t, i, c.gen);
@@ -1527,9 +1533,46 @@ static __attribute__((noinline)) bool sc_small_slab(sc_smallqs *qs, sc_smallq *q
     return true;
 }
 
+/* The block of class k that allocation hands out when the class's stack
+ * of freed blocks is empty: a freed block the shared pool gives back, else
+ * the next of the class's slab (a new slab if that is used up).  Its
+ * record i (*out, the block's address; 0 if the small-block heap is full);
+ * *fresh: never used (its bytes are zero). */
+static __attribute__((noinline)) uint32_t sc_small_carve(sc_tcache *t, sc_smallqs *qs,
+                                                         unsigned k, uintptr_t *out,
+                                                         bool *fresh)
+{
+    sc_smallq *q = &qs->q[k];
+    uint32_t i;
+    if (q->bump >= q->end && sc_small_take(q, k)) {
+        i = q->stack[--q->nfree];
+        sc_bury(t, i);
+        *out = sc_objs[i].base;
+        *fresh = false;
+        return i;
+    }
+    if (q->bump >= q->end && !sc_small_slab(qs, q, k)) {
+        *out = 0;
+        return 0;
+    }
+    if (q->nrecs) { /* a spare record: its last object goes to the graveyard */
+        i = q->recs[--q->nrecs];
+        if (q->nrecs > SC_SMALL_PREFETCH)
+            __builtin_prefetch(&sc_objs[q->recs[q->nrecs - SC_SMALL_PREFETCH]], 1);
+        sc_bury(t, i);
+    } else {
+        i = q->rec++;
+    }
+    *out = q->bump;
+    q->bump += sc_small_bytes(k);
+    *fresh = !q->used;
+    return i;
+}
+
 /* An n-byte heap block (n <= SC__SMALL_MAX) with a live record; *fresh:
  * never used before (its bytes are zero).  *out = NULL if the small-block
- * heap is full (the caller asks libc). */
+ * heap is full (the caller asks libc).  The usual case, a block from the
+ * class's stack of freed blocks, is straight-line code here. */
 sc_cap sc__small_alloc(size_t n, bool uninit, const char *type_name, const sc_site *site,
                        void **out, bool *fresh)
 {
@@ -1539,31 +1582,22 @@ sc_cap sc__small_alloc(size_t n, bool uninit, const char *type_name, const sc_si
     sc_smallq *q = &qs->q[k];
     uint32_t i;
     uintptr_t b;
-    if (q->nfree || (q->bump >= q->end && sc_small_take(q, k))) {
-        i = q->stack[--q->nfree];
-        if (q->nfree > SC_SMALL_PREFETCH)
-            __builtin_prefetch(&sc_objs[q->stack[q->nfree - SC_SMALL_PREFETCH]], 1);
+    if (__builtin_expect(q->nfree != 0, 1)) {
+        uint32_t m = --q->nfree;
+        i = q->stack[m];
+        if (m > SC_SMALL_PREFETCH)
+            __builtin_prefetch(&sc_objs[q->stack[m - SC_SMALL_PREFETCH]], 1);
         sc_bury(t, i); /* reports about the block's last object */
         b = sc_objs[i].base;
         *fresh = false;
     } else {
-        if (q->bump >= q->end && !sc_small_slab(qs, q, k)) {
+        i = sc_small_carve(t, qs, k, &b, fresh);
+        if (!b) {
             *out = NULL;
             return SC_NOCAP;
         }
-        if (q->nrecs) { /* a spare record: its last object goes to the graveyard */
-            i = q->recs[--q->nrecs];
-            if (q->nrecs > SC_SMALL_PREFETCH)
-                __builtin_prefetch(&sc_objs[q->recs[q->nrecs - SC_SMALL_PREFETCH]], 1);
-            sc_bury(t, i);
-        } else {
-            i = q->rec++;
-        }
-        b = q->bump;
-        q->bump += sc_small_bytes(k);
-        *fresh = !q->used;
     }
-    sc_rec_init(t, &sc_objs[i], b, n, SC_K_HEAP, type_name, site);
+    sc_rec_init(&sc_objs[i], b, n, SC_K_HEAP, sc_heap_desc(t, type_name, site));
     sc_cap c = sc_whole_cap(i);
     if (sc_queueing())
         sc_pend_push(t, i, c.gen);
@@ -1590,6 +1624,72 @@ static void sc_small_free(uint32_t i)
         memmove(q->stack, q->stack + half, (size_t)(q->nfree - half) * sizeof(uint32_t));
         q->nfree -= half;
     }
+}
+
+/* free's usual case in a process of one thread: a small block whose
+ * record is in no address index and not initialization-tracked goes back
+ * onto this thread's stack of its class.  That is sc_kill_word's work
+ * without its atomics, its index and its calls (binarytrees' free took
+ * about 250 instructions, glibc's 85).  False, with nothing done, when
+ * any of that does not hold. */
+static inline bool sc_small_free_quick(sc_obj *o, sc_cap c, uint64_t w, const sc_site *site,
+                                       size_t n)
+{
+    sc_tcache *t = sc_tc;
+    if (!SC_ONE_THREAD() || !t || !t->small || ((uint32_t)w & SC_GEN_TRACK) ||
+        c.gen + 1 >= SC_GEN_RETIRE || !sc_small_addr(o->base) ||
+        __atomic_load_n(&sc_idx_adopted, __ATOMIC_RELAXED) ||
+        __atomic_load_n(&sc_idx_all, __ATOMIC_RELAXED))
+        return false;
+    sc_smallq *q = &t->small->q[sc_small_class(n)];
+    if (__builtin_expect(q->nfree == q->cap, 0))
+        return false;
+    __atomic_store_n(sc_lifew(o), (w & ~(SC_W_GEN | SC_W_LIVE)) | (uint64_t)(uint32_t)(c.gen + 1),
+                     __ATOMIC_RELAXED);
+    sc_desccache *e = &t->last_free; /* where it died (as in sc_heap_desc) */
+    if (__builtin_expect(e->site != site, 0))
+        sc_desc_remember(t, e, NULL, site);
+    o->link = e->desc;
+    q->stack[q->nfree++] = c.obj;
+    return true;
+}
+
+static inline void sc_clear_shadow_of(uintptr_t p, size_t n);
+
+/* sc__free_own past its quick case (a call of its own, so that the quick
+ * case saves no registers). */
+static __attribute__((noinline)) int sc_free_own_kill(sc_obj *o, sc_cap c, uint64_t w,
+                                                      const sc_site *site, size_t n)
+{
+    uintptr_t p = o->base;
+    if (!sc_kill_word(o, c, w, site, 0))
+        return 0;
+    sc_clear_shadow_of(p, n);
+    return sc_small_addr(p) ? SC_FREED_SMALL : SC_FREED;
+}
+
+/* free(p) with p's own capability c, the usual case: if c names the live
+ * heap block p is the base of, end it (its capabilities die, its pointer
+ * slots' shadow is cleared), set *size to its size, reading its record
+ * once, and return SC_FREED_SMALL if the small-block heap took the block
+ * back, else SC_FREED (the caller quarantines it).  0 for anything else,
+ * which free's full path checks and reports (a concurrent free of the
+ * same block that won the kill included). */
+int sc__free_own(void *p, sc_cap c, const sc_site *site, size_t *size)
+{
+    if (c.obj < 2 || c.obj >= __atomic_load_n(&sc_next, __ATOMIC_ACQUIRE) || c.obj >= sc_nrec)
+        return 0;
+    sc_obj *o = &sc_objs[c.obj];
+    uint64_t w = __atomic_load_n(sc_lifew(o), __ATOMIC_RELAXED);
+    if (!sc_w_is(w, c.gen) || sc_w_kind(w) != SC_K_HEAP || o->base != (uintptr_t)p)
+        return 0;
+    size_t n = o->size; /* before the kill: the record may be reused after it */
+    *size = n;
+    if (__builtin_expect(sc_small_free_quick(o, c, w, site, n), 1)) {
+        sc_clear_shadow_of((uintptr_t)p, n);
+        return SC_FREED_SMALL;
+    }
+    return sc_free_own_kill(o, c, w, site, n);
 }
 
 bool sc__kill(sc_cap c, const sc_site *site)
@@ -1943,31 +2043,45 @@ void sc_shadow_put_narrow(sc_shadow *leaf, size_t i, uint32_t obj, uint32_t lo, 
     leaf[i].obj = obj | SC_SHADOW_NARROW;
 }
 
-/* Slots [a, end), a and end 8-aligned: clear, touching only entries in use
- * (reading a never-written shadow page maps the shared zero page). */
-static void sc_clear_slots(uintptr_t a, uintptr_t end)
+/* Slots [a, end) of one leaf, a and end 8-aligned: clear, touching only
+ * entries in use (reading a never-written shadow page maps the shared zero
+ * page). */
+static inline void sc_clear_leaf(uintptr_t a, uintptr_t end)
+{
+    size_t i;
+    sc_shadow *leaf = sc_shadow_get(a, false, &i);
+    if (leaf)
+        for (sc_shadow *s = &leaf[i]; a < end; a += 8, s++)
+            if (sc_shadow_used(s))
+                *s = (sc_shadow){0, 0, 0}; /* the window entry is dead with it */
+}
+
+/* The same for slots [a, end) of any number of leaves. */
+static __attribute__((noinline)) void sc_clear_slots(uintptr_t a, uintptr_t end)
 {
     while (a < end) {
         uintptr_t region_end = (a | 0xFFFFFFu) + 1;
         uintptr_t stop = end < region_end ? end : region_end;
-        size_t i;
-        sc_shadow *leaf = sc_shadow_get(a, false, &i);
-        if (leaf) {
-            for (sc_shadow *s = &leaf[i]; a < stop; a += 8, s++)
-                if (sc_shadow_used(s))
-                    *s = (sc_shadow){0, 0, 0}; /* the window entry is dead with it */
-        }
+        sc_clear_leaf(a, stop);
         a = stop;
     }
 }
 
-void sc__clear_shadow(void *p, size_t n)
+/* The slots of [p, p + n).  A block of a few slots within one leaf (a
+ * freed node) is done here; more goes to sc_clear_slots. */
+static inline void sc_clear_shadow_of(uintptr_t p, size_t n)
 {
-    uintptr_t a = ((uintptr_t)p + 7) & ~(uintptr_t)7;
-    uintptr_t end = ((uintptr_t)p + n) & ~(uintptr_t)7;
-    if (n >= 8 && a < end && sc_shadow_dir)
+    uintptr_t a = (p + 7) & ~(uintptr_t)7;
+    uintptr_t end = (p + n) & ~(uintptr_t)7;
+    if (n < 8 || a >= end || !sc_shadow_dir)
+        return;
+    if (end - a <= 64 && (a >> 24) == ((end - 1) >> 24))
+        sc_clear_leaf(a, end);
+    else
         sc_clear_slots(a, end);
 }
+
+void sc__clear_shadow(void *p, size_t n) { sc_clear_shadow_of((uintptr_t)p, n); }
 
 void sc_rederive_all(void *obj, size_t size)
 {

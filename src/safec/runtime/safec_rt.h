@@ -272,6 +272,40 @@ static __inline__ __attribute__((always_inline)) int sc_test_bits(uintptr_t a, s
     return (have & mask) == mask;
 }
 
+/* A write of bytes [off, off + n) of a tracked object of at most 63 bytes
+ * (init state v = SC__SMALL | bits): 1 if the state records it now; 0 if
+ * it takes the slow path: the object whole by it, or another thread's
+ * update in between. */
+static __inline__ __attribute__((always_inline)) int
+sc__small_write(uint32_t obj, uint64_t v, uint64_t off, size_t n, uint64_t size)
+{
+    uint64_t nv = v | ((((uint64_t)1 << n) - 1) << off); /* off + n <= size <= 63 */
+    if (nv == v)
+        return 1;
+    if (nv == (SC__SMALL | (((uint64_t)1 << size) - 1)))
+        return 0;
+    if (SC_ONE_THREAD()) {
+        __atomic_store_n(&sc__imaps[obj], nv, __ATOMIC_RELAXED);
+        return 1;
+    }
+    return __atomic_compare_exchange_n(&sc__imaps[obj], &v, nv, 0, __ATOMIC_ACQ_REL,
+                                       __ATOMIC_RELAXED);
+}
+
+/* A write that misses the fast check because its object is tracked: into
+ * a small object (a new list node's members), or at or inside the written
+ * prefix of one written from its start only (a vector pushed onto, a
+ * string appended to), the state changes inline.  A map's bits are left
+ * to the slow path, which counts them (so that the object becomes whole).
+ * 0: take the slow path. */
+static __inline__ __attribute__((always_inline)) int sc_write_bits(uintptr_t a, size_t n, sc_cap c)
+{
+    uint64_t off, v = sc__init_state(a, n, c, &off);
+    if (v & SC__SMALL)
+        return sc__small_write(c.obj, v, off, n, sc_objs[c.obj].size);
+    return (v & SC__PREFIX) && sc__prefix_write(c.obj, v, off, off + n, sc_objs[c.obj].size);
+}
+
 /* lo <= off && off + n <= hi, for an offset (or address) off that may have
  * wrapped: a pointer below its object's base gives a huge off.  Offsets and
  * addresses of real objects are below 2^63 (user space), so off is compared
@@ -290,6 +324,15 @@ sc_chk(sc_fat f, size_t n, int write, const sc_site *site)
     if (__builtin_expect(o->gen == f.c.gen && SC_IN_RANGE(off, n, f.c.lo, f.c.hi), 1))
         return f.p;
     if ((write == SC_READ || write == SC_RMW) && sc_test_bits((uintptr_t)f.p, n, f.c))
+        return f.p;
+    if (SC_MODE(write) == SC_WRITE &&
+        sc_write_bits((uintptr_t)f.p, n + SC_PAD_AFTER(write), f.c))
+        return f.p;
+    /* a copy's source or a wrapper's destination: its init state is the
+     * caller's business, so a tracked object needs only the range */
+    if ((SC_MODE(write) == SC_COPY || SC_MODE(write) == SC_PUT) &&
+        (o->gen & ~SC_GEN_TRACK) == f.c.gen &&
+        SC_IN_RANGE(off, n, f.c.lo, f.c.hi))
         return f.p;
     return sc_chk_fail(f.p, sc_capw_of(f.c), n, write, site);
 }
@@ -443,8 +486,9 @@ __attribute__((cold)) sc_win sc_chk_fail_ws(void *p, void *rp, sc_capw rc, size_
 
 /* A loop's write that misses its window (a tracked object's covers only
  * its written prefix): inside the capability's window of a live tracked
- * object that has a map, the bytes' bits are set right here -- a buffer
- * filled in a loop costs one atomic OR per store.  The map's count and
+ * object, the write is recorded right here, as in sc_write_bits; with a
+ * map, its bits are set -- a buffer filled in a loop costs one atomic OR
+ * per store.  The map's count and
  * prefix do not see these bits: the window refresh scans for them
  * (sc_win_tracked), and finds the object whole.  0: take the slow path. */
 static __inline__ __attribute__((always_inline)) int sc_fill_bits(uintptr_t a, size_t n, sc_cap c)
@@ -454,7 +498,9 @@ static __inline__ __attribute__((always_inline)) int sc_fill_bits(uintptr_t a, s
     unsigned mask;
     if (v & SC__PREFIX) /* written from its start only: a fill from there moves the end */
         return sc__prefix_write(c.obj, v, off, off + n, sc_objs[c.obj].size);
-    if (!v || (v & SC__SMALL))
+    if (v & SC__SMALL)
+        return sc__small_write(c.obj, v, off, n, sc_objs[c.obj].size);
+    if (!v)
         return 0;
     bits = (unsigned char *)(uintptr_t)(v & ~(uint64_t)1) + 16 + (off >> 3);
     mask = ((1u << n) - 1u) << (off & 7);
