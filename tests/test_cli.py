@@ -219,6 +219,29 @@ def test_run_passes_args_stdout_and_exit_code(tmp_path: object) -> None:
     assert r.returncode == 4
 
 
+def test_boundary_note_names_only_calls_that_pass_pointers(tmp_path: object) -> None:
+    """The note lists unmodelled functions that take or return pointers
+    (their memory accesses are not checked); exit, sqrt or hcreate pass
+    only scalars, so there is nothing to say about them."""
+    src = os.path.join(str(tmp_path), "bnd.c")
+    with open(src, "w") as fh:
+        fh.write('#define _GNU_SOURCE\n#include <math.h>\n#include <pwd.h>\n'
+                 '#include <search.h>\n#include <stdio.h>\n#include <stdlib.h>\n'
+                 'int main(int argc, char **argv) {\n'
+                 '  if (argc > 5) exit(3);\n'
+                 '  struct passwd *pw = argc > 4 ? getpwnam("root") : NULL;\n'
+                 '  hcreate(10);\n'
+                 '  printf("%.1f %d\\n", sqrt(4.0 * argc), pw != NULL);\n'
+                 '  return 0;\n}\n')
+    exe = os.path.join(str(tmp_path), "bnd")
+    r = safec("build", "--mode", "safe", src, "-o", exe, "-lm")
+    assert r.returncode == 0, r.stderr
+    notes = [ln for ln in r.stderr.splitlines() if "unchecked boundary calls" in ln]
+    assert len(notes) == 1 and notes[0].endswith(": getpwnam"), r.stderr
+    out = subprocess.run([exe], capture_output=True, text=True)
+    assert out.stdout == "2.0 0\n"
+
+
 def test_flags_pass_through(tmp_path: object) -> None:
     d = str(tmp_path)
     os.makedirs(os.path.join(d, "inc"))

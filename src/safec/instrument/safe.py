@@ -1944,7 +1944,8 @@ class SafeInstrumenter:
                     return self.atomic_ptr_call(e, name, callee, args)
                 c = N.Call(e.type, loc, callee, args)
                 return self._boundary_result(c, e.type, loc)
-            self.boundary.add(name)
+            if has_pointers(e.type) or any(has_pointers(a.type) for a in e.args):
+                self.boundary.add(name)  # a call of only scalars has nothing to check
             return self.boundary_call(e, callee)
         if direct is not None and name in self.capconv:
             return self.capconv_call(e, callee)
