@@ -757,7 +757,10 @@ static int sc_cmp(sc_fat a, sc_fat b, size_t n, bool icase, const sc_site *site)
         m = n;
     if (m) {
         int r = icase ? strncasecmp(a.p, b.p, m) : strncmp(a.p, b.p, m);
-        if (r != 0 || m == n || memchr(a.p, 0, m))
+        /* equal so far: the answer if either string ends inside the m bytes
+         * (equal strings in a block of their size end at its last byte) */
+        if (r != 0 || m == n || !((const char *)a.p)[m - 1] || !((const char *)b.p)[m - 1] ||
+            memchr(a.p, 0, m))
             return r;
     }
     const unsigned char *p = a.p, *q = b.p;
