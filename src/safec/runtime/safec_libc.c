@@ -38,7 +38,8 @@ static const char *sc_s(size_t n) { return n == 1 ? "" : "s"; }
 
 /* Bytes from f.p to the end of its window (SIZE_MAX for wild memory).
  * Reports if f is NULL, dead, forged, or starts outside its window. */
-static size_t sc_avail(sc_fat f, int write, const sc_site *site)
+static inline __attribute__((always_inline)) size_t sc_avail(sc_fat f, int write,
+                                                             const sc_site *site)
 {
     if (f.c.obj == 1 && (uintptr_t)f.p >= 4096) {
         sc__count_wild();
@@ -251,8 +252,8 @@ int sc_uninit_zero;
 /* A new n-byte heap block: from the small-block heap (safec_rt.c) if it
  * fits, else from libc.  zero: its bytes are 0; uninit: they start
  * unwritten (tracked), unless zero. */
-static inline __attribute__((always_inline)) sc_fat sc_heap_new(size_t n, bool zero, bool uninit, const char *type_name,
-                          const sc_site *site)
+static inline __attribute__((always_inline)) sc_fat
+sc_heap_new(size_t n, bool zero, bool uninit, const char *type_name, const sc_site *site)
 {
     if (SC__SMALL_HEAP && n <= SC__SMALL_MAX) {
         void *p;

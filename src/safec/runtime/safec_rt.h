@@ -488,9 +488,9 @@ __attribute__((cold)) sc_win sc_chk_fail_ws(void *p, void *rp, sc_capw rc, size_
  * its written prefix): inside the capability's window of a live tracked
  * object, the write is recorded right here, as in sc_write_bits; with a
  * map, its bits are set -- a buffer filled in a loop costs one atomic OR
- * per store.  The map's count and
- * prefix do not see these bits: the window refresh scans for them
- * (sc_win_tracked), and finds the object whole.  0: take the slow path. */
+ * per store.  The map's count and prefix do not see these bits: the
+ * window refresh scans for them (sc_win_tracked), and finds the object
+ * whole.  0: take the slow path. */
 static __inline__ __attribute__((always_inline)) int sc_fill_bits(uintptr_t a, size_t n, sc_cap c)
 {
     uint64_t off, v = sc__init_state(a, n, c, &off);
