@@ -205,14 +205,21 @@ def test_unknown_command() -> None:
     assert r.returncode == 2 and "unknown command" in r.stderr
 
 
-def test_run_passes_args_stdout_and_exit_code(tmp_path: object) -> None:
-    src = os.path.join(str(tmp_path), "args.c")
+def _source(tmp_path: object, name: str, text: str) -> str:
+    """Write text to tmp_path/name; its path."""
+    src = os.path.join(str(tmp_path), name)
     with open(src, "w") as fh:
-        fh.write('#include <stdio.h>\n#include <stdlib.h>\n'
-                 'int main(int argc, char **argv) {\n'
-                 '  for (int i = 1; i < argc; i++) printf("[%s]", argv[i]);\n'
-                 '  fprintf(stderr, "to-stderr\\n");\n'
-                 '  return argc + (getenv("HOME") != 0);\n}\n')
+        fh.write(text)
+    return src
+
+
+def test_run_passes_args_stdout_and_exit_code(tmp_path: object) -> None:
+    src = _source(tmp_path, "args.c",
+                  '#include <stdio.h>\n#include <stdlib.h>\n'
+                  'int main(int argc, char **argv) {\n'
+                  '  for (int i = 1; i < argc; i++) printf("[%s]", argv[i]);\n'
+                  '  fprintf(stderr, "to-stderr\\n");\n'
+                  '  return argc + (getenv("HOME") != 0);\n}\n')
     r = safec("run", src, "--", "a", "b c")
     assert r.stdout == "[a][b c]"
     assert "to-stderr" in r.stderr
@@ -223,16 +230,15 @@ def test_boundary_note_names_only_calls_that_pass_pointers(tmp_path: object) -> 
     """The note lists unmodelled functions that take or return pointers
     (their memory accesses are not checked); exit, sqrt or hcreate pass
     only scalars, so there is nothing to say about them."""
-    src = os.path.join(str(tmp_path), "bnd.c")
-    with open(src, "w") as fh:
-        fh.write('#define _GNU_SOURCE\n#include <math.h>\n#include <pwd.h>\n'
-                 '#include <search.h>\n#include <stdio.h>\n#include <stdlib.h>\n'
-                 'int main(int argc, char **argv) {\n'
-                 '  if (argc > 5) exit(3);\n'
-                 '  struct passwd *pw = argc > 4 ? getpwnam("root") : NULL;\n'
-                 '  hcreate(10);\n'
-                 '  printf("%.1f %d\\n", sqrt(4.0 * argc), pw != NULL);\n'
-                 '  return 0;\n}\n')
+    src = _source(tmp_path, "bnd.c",
+                  '#define _GNU_SOURCE\n#include <math.h>\n#include <pwd.h>\n'
+                  '#include <search.h>\n#include <stdio.h>\n#include <stdlib.h>\n'
+                  'int main(int argc, char **argv) {\n'
+                  '  if (argc > 5) exit(3);\n'
+                  '  struct passwd *pw = argc > 4 ? getpwnam("root") : NULL;\n'
+                  '  hcreate(10);\n'
+                  '  printf("%.1f %d\\n", sqrt(4.0 * argc), pw != NULL);\n'
+                  '  return 0;\n}\n')
     exe = os.path.join(str(tmp_path), "bnd")
     r = safec("build", "--mode", "safe", src, "-o", exe, "-lm")
     assert r.returncode == 0, r.stderr
