@@ -89,10 +89,6 @@ static inline const char *sc__acc(int mode)
  * (the first writes of a new heap node cost a few instructions, not a trip
  * through sc__init_access). */
 void sc__init_whole(uint32_t obj, uint32_t gen); /* every byte written: untrack */
-/* The first write of bytes [off, off + n) of an object's map (n <= 9,
- * so within two bytes of bits): sets them, counts them, moves the written
- * prefix. */
-bool sc__init_map_set(uint32_t obj, uint32_t gen, uint64_t *map, uint64_t off, size_t n);
 static inline bool sc__init_quick(uint32_t obj, const sc_obj *o, uint32_t gen, uint32_t hi,
                                   uint64_t off, size_t n, int mode)
 {

@@ -292,18 +292,25 @@ sc__small_write(uint32_t obj, uint64_t v, uint64_t off, size_t n, uint64_t size)
                                        __ATOMIC_RELAXED);
 }
 
+/* The first write of bytes [off, off + n) of an object's map (n <= 9,
+ * so within two bytes of bits): sets them, counts them, moves the written
+ * prefix (safec_init.c). */
+bool sc__init_map_set(uint32_t obj, uint32_t gen, uint64_t *map, uint64_t off, size_t n);
+
 /* A write that misses the fast check because its object is tracked: into
  * a small object (a new list node's members), or at or inside the written
  * prefix of one written from its start only (a vector pushed onto, a
- * string appended to), the state changes inline.  A map's bits are left
- * to the slow path, which counts them (so that the object becomes whole).
- * 0: take the slow path. */
+ * string appended to), the state changes inline.  Bytes of a map (a local
+ * written through a pointer, an out-parameter) are set by one call, which
+ * counts them so that the object becomes whole.  0: take the slow path. */
 static __inline__ __attribute__((always_inline)) int sc_write_bits(uintptr_t a, size_t n, sc_cap c)
 {
     uint64_t off, v = sc__init_state(a, n, c, &off);
     if (v & SC__SMALL)
         return sc__small_write(c.obj, v, off, n, sc_objs[c.obj].size);
-    return (v & SC__PREFIX) && sc__prefix_write(c.obj, v, off, off + n, sc_objs[c.obj].size);
+    if (v & SC__PREFIX)
+        return sc__prefix_write(c.obj, v, off, off + n, sc_objs[c.obj].size);
+    return v && sc__init_map_set(c.obj, c.gen, (uint64_t *)(uintptr_t)(v & ~(uint64_t)1), off, n);
 }
 
 /* lo <= off && off + n <= hi, for an offset (or address) off that may have
