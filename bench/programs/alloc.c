@@ -11,7 +11,7 @@
 #define SLOTS 8192
 #endif
 #ifndef OPS
-#define OPS 3000000
+#define OPS 4500000
 #endif
 #define VECTORS 64
 

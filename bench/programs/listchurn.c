@@ -9,7 +9,7 @@
 #define TARGET 150000
 #endif
 #ifndef OPS
-#define OPS 400000
+#define OPS 1500000
 #endif
 #define FULL_EVERY 50000
 

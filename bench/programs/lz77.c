@@ -8,7 +8,7 @@
 #include <string.h>
 
 #ifndef INPUT_LEN
-#define INPUT_LEN (4 << 20)
+#define INPUT_LEN (6 << 20)
 #endif
 #define WINDOW 32768
 #define MIN_MATCH 3

@@ -8,7 +8,7 @@
 // LDFLAGS: -lm
 
 #ifndef N
-#define N 900
+#define N 1150
 #endif
 
 static uint64_t rng_state = 0x2545F4914F6CDD1Dull;

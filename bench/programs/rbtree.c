@@ -9,7 +9,7 @@
 #define KEY_RANGE 400000
 #endif
 #ifndef OPS
-#define OPS 600000
+#define OPS 1000000
 #endif
 #define CHECK_EVERY 150000
 

@@ -7,7 +7,7 @@
 #include <stdlib.h>
 
 #ifndef FIB_N
-#define FIB_N 32
+#define FIB_N 35
 #endif
 #ifndef TARAI_X
 #define TARAI_X 13

@@ -10,10 +10,11 @@
 #define DATA_LEN (1 << 20)
 #endif
 #ifndef ROUNDS
-#define ROUNDS 60
+#define ROUNDS 90
 #endif
-/* Digest of the final round for DATA_LEN = 1 MiB, ROUNDS = 60 (computed independently). */
-#define EXPECTED_FINAL "7369514071058d85ca4ab82c2a0f4524b59219fd558fd13c2dc5bc88bcc77179"
+/* Digest of the final round for DATA_LEN = 1 MiB, ROUNDS = 90 (computed independently,
+ * with Python's hashlib). */
+#define EXPECTED_FINAL "21218690d6dbd3d024d6ef95b581d4939374b399ea7533f4d202fcd620131619"
 
 static uint64_t rng_state = 0x853C49E6748FEA9Bull;
 static uint64_t rnd(void)
@@ -194,7 +195,7 @@ int main(void)
     }
     char hex[65];
     to_hex(digest, hex);
-    if (DATA_LEN == (1 << 20) && ROUNDS == 60 && strcmp(hex, EXPECTED_FINAL) != 0)
+    if (DATA_LEN == (1 << 20) && ROUNDS == 90 && strcmp(hex, EXPECTED_FINAL) != 0)
         ok = 0;
     free(data);
     printf("checksum: %s\n", hex);
