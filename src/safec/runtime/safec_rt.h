@@ -676,18 +676,29 @@ static __inline__ __attribute__((always_inline)) uint32_t sc_whole_hi(const sc_o
 /* Out of line: writing an entry with SC_SHADOW_NARROW (safec_rt.c). */
 void sc_shadow_put_narrow(sc_shadow *leaf, size_t i, uint32_t obj, uint32_t lo, uint32_t hi);
 
-/* The capability of entry i of leaf (its val already matched). */
+/* The byte offset in its leaf of the shadow entry of the slot at address
+ * a (16 bytes per 8-byte slot): one mask and one shift.  Written as an
+ * index (a >> 3 & slots - 1, then * 16) gcc kept all four operations, at
+ * every pointer load and store.  Its window is at half that offset past
+ * the entries. */
+#define SC_SHADOW_OFF(a) (((a) & (((uintptr_t)SC_SHADOW_LEAF_SLOTS - 1) << 3)) << 1)
+#define SC_SHADOW_AT(leaf, e) ((sc_shadow *)((char *)(leaf) + (e)))
+#define SC_SHADOW_WIN_AT(leaf, e)                                                          \
+    ((sc_shadow_win *)((char *)((leaf) + SC_SHADOW_LEAF_SLOTS) + ((e) >> 1)))
+
+/* The capability of the entry at byte offset e of leaf (its val already
+ * matched). */
 static __inline__ __attribute__((always_inline)) sc_cap sc_shadow_cap(const sc_shadow *leaf,
-                                                                  size_t i)
+                                                                  size_t e)
 {
-    const sc_shadow *s = &leaf[i];
+    const sc_shadow *s = SC_SHADOW_AT(leaf, e);
     uint32_t obj = s->obj;
     if (__builtin_expect(!(obj & SC_SHADOW_NARROW), 1)) {
         sc_cap c = {obj, s->gen, 0, sc_whole_hi(&sc_objs[obj])};
         return c;
     }
     obj &= ~SC_SHADOW_NARROW;
-    const sc_shadow_win *w = &((const sc_shadow_win *)(leaf + SC_SHADOW_LEAF_SLOTS))[i];
+    const sc_shadow_win *w = SC_SHADOW_WIN_AT(leaf, e);
     sc_cap c = {obj, s->gen, w->lo, w->hi};
     if (obj > 1) { /* a racing store may have paired this entry with another's window */
         uint32_t max = sc_whole_hi(&sc_objs[obj]);
@@ -697,17 +708,17 @@ static __inline__ __attribute__((always_inline)) sc_cap sc_shadow_cap(const sc_s
     return c;
 }
 
-/* Write entry i of leaf: value f.p with capability f.c. */
-static __inline__ __attribute__((always_inline)) void sc_shadow_put(sc_shadow *leaf, size_t i,
+/* Write the entry at byte offset e of leaf: value f.p with capability f.c. */
+static __inline__ __attribute__((always_inline)) void sc_shadow_put(sc_shadow *leaf, size_t e,
                                                                 sc_fat f)
 {
-    sc_shadow *s = &leaf[i];
+    sc_shadow *s = SC_SHADOW_AT(leaf, e);
     s->val = (uintptr_t)f.p;
     s->gen = f.c.gen;
     if (__builtin_expect(f.c.lo == 0 && f.c.hi == sc_whole_hi(&sc_objs[f.c.obj]), 1))
         s->obj = f.c.obj;
     else
-        sc_shadow_put_narrow(leaf, i, f.c.obj, f.c.lo, f.c.hi);
+        sc_shadow_put_narrow(leaf, e >> 4, f.c.obj, f.c.lo, f.c.hi);
 }
 
 sc_cap sc_lookup_cap(const void *p); /* a live object containing p, else wild */
@@ -748,9 +759,9 @@ static __inline__ __attribute__((always_inline)) sc_fat sc_load_ptr_in(const voi
     void *v = *(void *const *)slot;
     sc_shadow *leaf = sc_shadow_dir[a >> 24];
     if (__builtin_expect(leaf != 0, 1)) {
-        size_t i = (a >> 3) & (SC_SHADOW_LEAF_SLOTS - 1);
-        if (__builtin_expect(leaf[i].val == (uintptr_t)v, 1)) {
-            sc_fat f = {v, sc_shadow_cap(leaf, i)};
+        size_t e = SC_SHADOW_OFF(a);
+        if (__builtin_expect(SC_SHADOW_AT(leaf, e)->val == (uintptr_t)v, 1)) {
+            sc_fat f = {v, sc_shadow_cap(leaf, e)};
             return f;
         }
     }
@@ -780,7 +791,7 @@ static __inline__ __attribute__((always_inline)) void sc_store_ptr(void *slot, s
     if (__builtin_expect(!leaf, 0))
         leaf = sc_shadow_leaf(a);
     *(void **)slot = f.p;
-    sc_shadow_put(leaf, (a >> 3) & (SC_SHADOW_LEAF_SLOTS - 1), f);
+    sc_shadow_put(leaf, SC_SHADOW_OFF(a), f);
 }
 
 /* Record capability f.c for the value f.p that slot already holds, without
@@ -791,7 +802,7 @@ static __inline__ void sc_set_shadow(const void *slot, sc_fat f)
     sc_shadow *leaf = sc_shadow_dir[a >> 24];
     if (__builtin_expect(!leaf, 0))
         leaf = sc_shadow_leaf(a);
-    sc_shadow_put(leaf, (a >> 3) & (SC_SHADOW_LEAF_SLOTS - 1), f);
+    sc_shadow_put(leaf, SC_SHADOW_OFF(a), f);
 }
 
 /* An atomic builtin stored pointer v into slot, or tried to (a compare-
