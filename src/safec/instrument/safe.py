@@ -21,7 +21,7 @@ import dataclasses
 import itertools
 import re
 from dataclasses import dataclass, field
-from typing import Any, Iterator, Optional, Sequence
+from typing import Any, Callable, Iterator, Optional, Sequence
 
 from ..analysis.assigned import assigned_reads
 from ..analysis.definite_init import certain_uninit_reads, filled_arrays, is_var
@@ -31,7 +31,8 @@ from ..analysis.padding import pad_after as _pad_after
 from ..errors import SafecError, UnsupportedError
 from ..ir import nodes as N
 from ..ir import types as T
-from ..ir.visitor import walk
+from ..ir.visitor import children, walk
+from .avail import Avail
 from .libc import PRINTF_LIKE, SCANF_LIKE, WPRINTF_LIKE, WRAPPED
 from .loops import (
     Access,
@@ -132,6 +133,8 @@ class FuncState:
     reentry_ends: list[list[str]] = field(default_factory=list)
     elided: int = 0
     checked: int = 0
+    avail: Avail = field(default_factory=Avail)  # checks already made (avail.py)
+    repeated: int = 0  # accesses inside an earlier check's range: not checked again
 
 
 class SafeInstrumenter:
@@ -656,6 +659,8 @@ class SafeInstrumenter:
             items += self.stmts(s)
         if self.fs is not None:
             self.fs.depth -= 1
+            if self.fs.block_hoists[-1] or any(isinstance(s, N.DeclStmt) for s in b.items):
+                self.fs.avail.reset()  # its objects end here
             # objects of compound literals and struct temporaries of this block
             items = self.fs.block_hoists.pop() + items
             self.fs.block_ids.pop()
@@ -692,7 +697,30 @@ class SafeInstrumenter:
             return out[0]
         return N.Compound(s.loc, out)
 
-    def stmts(self, s: N.Stmt) -> list[N.Stmt]:  # noqa: C901 - one dispatch
+    def stmts(self, s: N.Stmt) -> list[N.Stmt]:
+        """A statement translated; the checks made so far (avail.py) flow
+        through it."""
+        assert self.fs is not None
+        av = self.fs.avail
+        if isinstance(s, (N.Case, N.Default, N.Label, N.While, N.DoWhile, N.For, N.Switch)):
+            av.reset()  # a join: other paths come here
+        out = self._stmts(s)
+        if isinstance(s, (N.While, N.DoWhile, N.For, N.Switch)):
+            av.reset()  # (left by a break too)
+        elif isinstance(s, (N.Break, N.Continue, N.Goto, N.IndirectGoto, N.Return)):
+            av.jumped()
+        else:
+            av.end_full_expr()
+        return out
+
+    def full_expr(self, e: N.Expr) -> N.Expr:
+        """A condition translated: its checks count from its end."""
+        assert self.fs is not None
+        out = self.addr_only(e)
+        self.fs.avail.end_full_expr()
+        return out
+
+    def _stmts(self, s: N.Stmt) -> list[N.Stmt]:  # noqa: C901 - one dispatch
         assert self.fs is not None
         if isinstance(s, N.Compound):
             return [self.block(s)]
@@ -700,21 +728,31 @@ class SafeInstrumenter:
             return self.decl_stmt(s)
         if isinstance(s, N.ExprStmt):
             if isinstance(s.expr, N.Call) and id(s.expr) in self.fs.local_copies:
+                self.fs.avail.call()
                 return [self.local_copy(s.expr, self.fs.local_copies[id(s.expr)])]
             if isptr(s.expr.type):
                 return [N.ExprStmt(s.loc, N.Cast(T.VOID, s.loc, self.fat(s.expr),
                                                  implicit=False))]
             return [N.ExprStmt(s.loc, self.rv(s.expr, void_ok=True))]
         if isinstance(s, N.If):
-            return [N.If(s.loc, self.addr_only(s.cond), self.one(s.then),
-                         self.one(s.other) if s.other is not None else None)]
+            av = self.fs.avail
+            cond = self.full_expr(s.cond)
+            before = av.state()
+            then = self.one(s.then)
+            after_then = av.state()
+            av.join(before, before)
+            other = self.one(s.other) if s.other is not None else None
+            av.join(after_then, av.state())
+            return [N.If(s.loc, cond, then, other)]
         if isinstance(s, N.While):
             wins, saved = self.loop_windows(s.loc, [s.cond, s.body])
-            loop: N.Stmt = N.While(s.loc, self.addr_only(s.cond), self.one(s.body))
+            wcond = self.full_expr(s.cond)
+            loop: N.Stmt = N.While(s.loc, wcond, self.one(s.body))
             return self.end_loop(s.loc, [], wins, saved, loop)
         if isinstance(s, N.DoWhile):
             wins, saved = self.loop_windows(s.loc, [s.cond, s.body])
-            dloop: N.Stmt = N.DoWhile(s.loc, self.one(s.body), self.addr_only(s.cond))
+            body = self.one(s.body)
+            dloop: N.Stmt = N.DoWhile(s.loc, body, self.full_expr(s.cond))
             return self.end_loop(s.loc, [], wins, saved, dloop)
         if isinstance(s, N.For):
             init: Optional[N.Stmt] = None
@@ -735,10 +773,9 @@ class SafeInstrumenter:
                 pre, init = [init], None
             fast: Optional[N.Stmt] = None
             if plan is not None:
+                self.fs.avail.reset()
                 fast = self.fast_copy(s, plan)
-            floop: N.Stmt = N.For(s.loc, init, self.addr_only(s.cond) if s.cond is not None else None,
-                                 self.rv(s.step, void_ok=True) if s.step is not None else None,
-                                 self.one(s.body))
+            floop: N.Stmt = self._for_loop(s, init)
             if plan is not None and fast is not None:
                 indep = self.independence(s, plan)
                 if indep is not None:  # the pre-check also proves the accesses disjoint
@@ -748,7 +785,9 @@ class SafeInstrumenter:
                 del self.fs.ranges[id(bound[0])]
             return self.end_loop(s.loc, pre, wins, saved, floop)
         if isinstance(s, N.Switch):
-            return [N.Switch(s.loc, self.rv(s.cond), self.one(s.body))]
+            scond = self.rv(s.cond)
+            self.fs.avail.reset()  # the body is entered at its labels
+            return [N.Switch(s.loc, scond, self.one(s.body))]
         if isinstance(s, N.Case):
             return [N.Case(s.loc, s.value, s.hi, self.labelled(s.body), s.text)]
         if isinstance(s, N.Default):
@@ -780,6 +819,20 @@ class SafeInstrumenter:
         if isinstance(s, N.Asm):
             raise self.unsupported(s.loc, "inline assembly")
         return [s]
+
+    def _for_loop(self, s: N.For, init: Optional[N.Stmt]) -> N.Stmt:
+        """The loop itself.  The checks of its body's end hold in its step
+        when the body has no `continue` (one would come from elsewhere)."""
+        assert self.fs is not None
+        av = self.fs.avail
+        av.reset()
+        cond = self.full_expr(s.cond) if s.cond is not None else None
+        body = self.one(s.body)
+        if _continues(s.body):
+            av.reset()
+        step = self.rv(s.step, void_ok=True) if s.step is not None else None
+        av.reset()
+        return N.For(s.loc, init, cond, step, body)
 
     def loop_windows(self, loc: N.Loc, parts: list[object]) -> tuple[list[N.Stmt], _Saved]:
         """Window declarations to put before a loop (see loops.py), and the
@@ -1097,6 +1150,7 @@ class SafeInstrumenter:
                 self.fs.orig_type[key] = d.type
                 d.type = FAT
                 d.init = self.fat(init) if init is not None else self.null_fat(d.loc)
+                self.fs.avail.assigned(key)
                 out.append(N.DeclStmt(s.loc, [d]))
                 continue
             if d.storage == "static":
@@ -1228,29 +1282,35 @@ class SafeInstrumenter:
                 return N.Unary(e.type, e.loc, e.op, self.addr_only(e.operand))
             return N.Unary(e.type, e.loc, e.op, self.rv(e.operand))
         if isinstance(e, N.Binary):
+            if e.op in ("&&", "||"):
+                left = self.addr_only(e.left)
+                return N.Binary(e.type, e.loc, e.op, left,
+                                self.maybe_run(lambda: self.addr_only(e.right)))
             if e.op in _TESTS:
                 return N.Binary(e.type, e.loc, e.op, self.addr_only(e.left),
                                 self.addr_only(e.right))
             return N.Binary(e.type, e.loc, e.op, self.rv(e.left, True), self.rv(e.right, True))
         if isinstance(e, N.Cond):
-            return N.Cond(e.type, e.loc, self.addr_only(e.cond), self.rv(e.then, True),
-                          self.rv(e.other, True))
+            cond = self.addr_only(e.cond)
+            return N.Cond(e.type, e.loc, cond, self.maybe_run(lambda: self.rv(e.then, True)),
+                          self.maybe_run(lambda: self.rv(e.other, True)))
         if isinstance(e, N.ElvisCond):
-            return N.ElvisCond(e.type, e.loc, self.rv(e.cond), self.rv(e.other))
+            econd = self.rv(e.cond)
+            return N.ElvisCond(e.type, e.loc, econd, self.maybe_run(lambda: self.rv(e.other)))
         if isinstance(e, N.Call):
-            return self.call(e)
+            return self._called(self.call(e))
         if isinstance(e, N.Assign):
             return self.assign(e)
         if isinstance(e, N.IncDec):
             return self.init_check(e.lv, N.IncDec(e.type, e.loc, e.op, self.access(e.lv, RMW),
                                                   e.prefix))
         if isinstance(e, N.StmtExpr):
-            return N.StmtExpr(e.type, e.loc, self.block(e.body))
+            self._called(None)  # its statements' checks are not this expression's
+            return self._called(N.StmtExpr(e.type, e.loc, self.block(e.body)))
         if isinstance(e, N.VAArg):
             return self.va_arg(e)
         if isinstance(e, N.Generic):
-            return N.Generic(e.type, e.loc, self.rv(e.control),
-                             [(t, self.rv(x, True)) for t, x in e.assocs])
+            return self.generic(e)
         if isinstance(e, N.InitList):
             return self.raw_init(e)
         if isinstance(e, N.CompoundLit):
@@ -1515,8 +1575,38 @@ class SafeInstrumenter:
                                         N.Raw(CAP, loc, f"{window[1]}.c"), w, self.site(loc)],
                            VOIDP, loc)
         else:
+            fact = self._fact_of(fat, ty)
+            if fact is not None and self.fs is not None:
+                av = self.fs.avail
+                var, lo, hi = fact
+                if (mode & 0xFF) in (READ, WRITE, RMW, COPY, PUT) and \
+                        av.covered(var, lo, hi + (mode >> 8)):
+                    self.fs.repeated += 1
+                    return N.Cast(T.PointerType(ty), loc, self.raw_ptr(fat, VOIDP),
+                                  implicit=False)
+                if (mode & 0xFF) in (READ, WRITE, RMW):
+                    av.checked(var, lo, hi)
             call = self.rt("sc_chk", [fat, size, w, self.site(loc)], VOIDP, loc)
         return N.Cast(T.PointerType(ty), loc, call, implicit=False)
+
+    def _fact_of(self, fat: N.Expr, ty: T.CType) -> Optional[tuple[int, int, int]]:
+        """(pointer local, lo, hi) when `fat` is one plus a constant and
+        `ty` has a size: the bytes an access of a `ty` there reaches."""
+        if self.fs is None:
+            return None
+        if _has_vla(ty) or T.is_function(ty):
+            return None
+        size = T.strip(ty).size
+        if size <= 0:
+            return None
+        off = 0
+        if isinstance(fat, N.RtCall) and fat.name == "sc_add" and len(fat.args) == 2 and \
+                isinstance(fat.args[1], N.IntLit):
+            off = fat.args[1].value
+            fat = fat.args[0]
+        if isinstance(fat, N.VarRef) and id(fat.decl) in self.fs.fat_vars:
+            return id(fat.decl), off, off + size
+        return None
 
     def addr_fat(self, lv: N.Expr) -> N.Expr:
         """The address of an lvalue as an sc_fat (no access is made)."""
@@ -1706,24 +1796,28 @@ class SafeInstrumenter:
                 return N.Binary(FAT, loc, ",", self.rv(e.left, True), self.fat(e.right))
             raise self.unsupported(loc, f"pointer-valued operator {e.op}")
         if isinstance(e, N.Cond):
-            return N.Cond(FAT, loc, self.rv(e.cond), self.fat(e.then), self.fat(e.other))
+            cond = self.rv(e.cond)
+            return N.Cond(FAT, loc, cond, self.maybe_run(lambda: self.fat(e.then)),
+                          self.maybe_run(lambda: self.fat(e.other)))
         if isinstance(e, N.ElvisCond):
             t = self.tmp(FAT, self.fat(e.cond), loc)
+            other = self.maybe_run(lambda: self.fat(e.other))
             return self.sexpr([self.decl(t)], N.Cond(FAT, loc, N.Raw(INT, loc, f"{t.name}.p != 0"),
-                                                     self.ref(t), self.fat(e.other)), FAT, loc)
+                                                     self.ref(t), other), FAT, loc)
         if isinstance(e, N.Call):
-            return self.call(e)
+            return self._called(self.call(e))
         if isinstance(e, N.Assign):
             return self.assign(e)
         if isinstance(e, N.IncDec):
             return self.incdec_ptr(e)
         if isinstance(e, N.StmtExpr):
+            self._called(None)
             body = self.block(e.body)
             if body.items and isinstance(body.items[-1], N.ExprStmt):
                 last = e.body.items[-1]
                 assert isinstance(last, N.ExprStmt)
                 body.items[-1] = N.ExprStmt(last.loc, self.fat(last.expr))
-            return N.StmtExpr(FAT, loc, body)
+            return self._called(N.StmtExpr(FAT, loc, body))
         if isinstance(e, N.VAArg):
             return self.va_arg(e)
         if isinstance(e, (N.Generic, N.Raw)):
@@ -1764,9 +1858,31 @@ class SafeInstrumenter:
         if isinstance(e, N.VAArg):
             return self.va_arg(e)
         if isinstance(e, N.Generic):
-            return N.Generic(e.type, e.loc, self.rv(e.control),
-                             [(t, self.rv(x, True)) for t, x in e.assocs])
+            return self.generic(e)
         return e
+
+    def generic(self, e: N.Generic) -> N.Generic:
+        """_Generic: one association runs, chosen by type."""
+        control = self.rv(e.control)
+        return N.Generic(e.type, e.loc, control,
+                         [(t, self.maybe_run(lambda x=x: self.rv(x, True)))  # type: ignore[misc]
+                          for t, x in e.assocs])
+
+    def maybe_run(self, translate: Callable[[], N.Expr]) -> N.Expr:
+        """An operand that may not run: the checks it makes are not
+        counted on after it (avail.py)."""
+        if self.fs is None:
+            return translate()
+        saved = self.fs.avail.save()
+        out = translate()
+        self.fs.avail.only_if_run(saved)
+        return out
+
+    def _called(self, e: Optional[N.Expr]) -> N.Expr:
+        """After a call: any object may have ended (avail.py)."""
+        if self.fs is not None:
+            self.fs.avail.call()
+        return e  # type: ignore[return-value]
 
     def load_ptr(self, lv: N.Expr) -> N.Expr:
         loc = lv.loc
@@ -1796,6 +1912,7 @@ class SafeInstrumenter:
 
     def store_ptr(self, lv: N.Expr, value: N.Expr, loc: N.Loc) -> N.Expr:
         if isinstance(lv, N.VarRef) and self.fs is not None and id(lv.decl) in self.fs.fat_vars:
+            self.fs.avail.assigned(id(lv.decl))
             return self.init_set(lv, N.Assign(FAT, loc, "=", N.VarRef(FAT, loc, lv.decl), value))
         t = self.tmp(FAT, value, loc)
         s = self.tmp(VOIDP, self.slot(lv, WRITE), loc)
@@ -1816,8 +1933,10 @@ class SafeInstrumenter:
             if isinstance(e.lv, N.VarRef) and self.fs is not None and \
                     id(e.lv.decl) in self.fs.fat_vars:
                 cur = N.VarRef(FAT, loc, e.lv.decl)
+                step = self.rv(e.value)
+                self.fs.avail.assigned(id(e.lv.decl))
                 return N.Assign(FAT, loc, "=", N.VarRef(FAT, loc, e.lv.decl),
-                                self._add(cur, self.rv(e.value), elem, sign, loc))
+                                self._add(cur, step, elem, sign, loc))
             s = self.tmp(VOIDP, self.slot(e.lv, RMW), loc)
             v = self.tmp(FAT, self._add(self.rt("sc_load_ptr", [self.ref(s)], FAT, loc),
                                         self.rv(e.value), elem, sign, loc), loc)
@@ -1896,6 +2015,7 @@ class SafeInstrumenter:
         sign = 1 if e.op == "++" else -1
         one = N.IntLit(LONG, loc, 1, "1")
         if isinstance(e.lv, N.VarRef) and self.fs is not None and id(e.lv.decl) in self.fs.fat_vars:
+            self.fs.avail.assigned(id(e.lv.decl))
             var = N.VarRef(FAT, loc, e.lv.decl)
             upd = N.Assign(FAT, loc, "=", var, self._add(var, one, elem, sign, loc))
             if e.prefix:
@@ -3006,6 +3126,18 @@ def _tiny_leaf(f: N.FuncDecl, defined: set[str]) -> bool:
         elif isinstance(n, (N.Deref, N.Index)) or (isinstance(n, N.Member) and n.arrow):
             accesses += 1
     return stmts <= _TINY_STMTS and accesses <= _TINY_ACCESSES
+
+
+def _continues(body: N.Stmt) -> bool:
+    """Has `body` (a loop's) a `continue` of its own loop (not of one inside it)?"""
+    stack: list[object] = [body]
+    while stack:
+        n = stack.pop()
+        if isinstance(n, N.Continue):
+            return True
+        if not isinstance(n, (N.While, N.DoWhile, N.For)):
+            stack.extend(children(n))
+    return False
 
 
 def _has_vla(t: T.CType) -> bool:

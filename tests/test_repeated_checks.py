@@ -1,0 +1,67 @@
+"""Checks already made (instrument/avail.py): an access inside the bytes an
+earlier full check of the same pointer local passed is not checked again --
+and only where nothing between could have ended the object, moved the
+pointer, or skipped the earlier check."""
+
+from __future__ import annotations
+
+import pytest
+from test_instrument import body, emit
+
+NODE = "struct n { struct n *left, *right; int key; int val; };\n"
+
+
+def checks(tmp_path: object, fn_src: str) -> int:
+    """sc_chk calls in f; it starts with a call of an unknown function, which
+    keeps the pointers from the windows of a body that cannot free."""
+    fn_src = fn_src.replace(") { ", ") { use(); ", 1)
+    return body(emit(tmp_path, NODE + "void use(void);\n" + fn_src), "f").count("sc_chk(")
+
+
+@pytest.mark.parametrize("src, want", [
+    # the else of an if whose condition read p->key: read again, not checked
+    ("int f(struct n *p, int k) { if (k < p->key) return 1; else if (k > p->key) return 2;"
+     " return 0; }", 1),
+    # two statements, the second inside the first's bytes
+    ("int f(struct n *p) { int a = p->key; int b = p->key; return a + b; }", 1),
+    # a write after a read of the same member
+    ("void f(struct n *p) { int a = p->key; p->key = a + 1; }", 1),
+    # a loop's step after its body read the same slot (no continue)
+    ("int f(struct n *p) { int s = 0; for (; p; p = p->left) { if (!p->left) return s;"
+     " s += p->key; } return s; }", 2),
+])
+def test_repeated_access_is_checked_once(tmp_path: object, src: str, want: int) -> None:
+    assert checks(tmp_path, src) == want
+
+
+@pytest.mark.parametrize("src, want", [
+    # a call between: it may have freed the object
+    ("int f(struct n *p) { int a = p->key; use(); return a + p->key; }", 2),
+    # the pointer moved
+    ("int f(struct n *p) { int a = p->key; p = p->left; return a + p->key; }", 3),
+    # the first read may not have run (&&, ?:)
+    ("int f(struct n *p, int c) { int a = c && p->key; return a + p->key; }", 2),
+    ("int f(struct n *p, int c) { int a = c ? p->key : 0; return a + p->key; }", 2),
+    # unsequenced operands of one expression: either may run first
+    ("int f(struct n *p) { return p->key + p->key; }", 2),
+    # a different member is not inside the checked bytes
+    ("int f(struct n *p) { int a = p->key; return a + p->val; }", 2),
+    # a label: a goto may come from where nothing was checked
+    ("int f(struct n *p, int c) { int a = p->key; if (c) goto l; a++; l: return a + p->key; }", 2),
+    # a loop head: the body's second run comes from its end (p moved there)
+    ("int f(struct n *p) { int s = p->key; while (p->left) { s += p->key; p = p->left; }"
+     " return s; }", 3),
+    # a continue jumps to the step from a path that did not read p->left
+    ("int f(struct n *p, int c) { int s = 0; for (; p; p = p->left) { if (c) continue;"
+     " s += p->left != 0; } return s; }", 2),
+    # the end of a block with declarations ends its objects (p may point to one)
+    ("int f(struct n *p) { int a; { struct n x = {0}; p = &x; a = p->key; } return a + p->key; }",
+     2),
+    # a call inside the expression that made the check
+    ("int g(int); int f(struct n *p) { int a = g(p->key); return a + p->key; }", 2),
+    # one branch of an if did not read it
+    ("int f(struct n *p, int c) { int a = 0; if (c) a = p->key; return a + p->key; }", 2),
+])
+def test_access_is_checked_again(tmp_path: object, src: str, want: int) -> None:
+    assert checks(tmp_path, src) == want
+
