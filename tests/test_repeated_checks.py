@@ -5,6 +5,8 @@ pointer, or skipped the earlier check."""
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from test_instrument import body, emit
 
@@ -65,3 +67,18 @@ def test_repeated_access_is_checked_once(tmp_path: object, src: str, want: int) 
 def test_access_is_checked_again(tmp_path: object, src: str, want: int) -> None:
     assert checks(tmp_path, src) == want
 
+
+
+def test_post_increment_access_is_covered_by_the_loop_condition(tmp_path: object) -> None:
+    """`*s++` is checked at s, then s steps: the condition's check of `*s`
+    covers it; the next iteration's condition checks the new s."""
+    src = ("unsigned f(const char *s) { unsigned h = 0; use();"
+           " while (*s) h = h * 31 + (unsigned char)*s++; return h; }")
+    out = body(emit(tmp_path, "void use(void);\n" + src), "f")
+    assert len(re.findall(r"\bsc_chk\(|\bSC_CHK_W\(", out)) == 1
+
+
+def test_access_after_a_post_increment_is_checked(tmp_path: object) -> None:
+    src = "int f(const char *s) { use(); int a = *s++; return a + *s; }"
+    out = body(emit(tmp_path, "void use(void);\n" + src), "f")
+    assert len(re.findall(r"\bsc_chk\(|\bSC_CHK_W\(", out)) == 2

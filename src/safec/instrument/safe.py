@@ -1484,6 +1484,9 @@ class SafeInstrumenter:
         """The checked address of lvalue lv, accessed as a `ty`.  The check
         is the cheapest that is exact: by name (a variable's window is known
         and the variable is live), by a loop window, or the full one."""
+        step = _post_step(lv, self.fs.fat_vars if self.fs is not None else set())
+        if step is not None and self.fs is not None and id(lv) not in self.fs.unchecked:
+            return self._chk_then_step(lv, step, ty, mode)
         fat = self.addr_fat(lv)
         if self.fs is not None and id(lv) in self.fs.unchecked:
             return self.raw_ptr(fat, T.PointerType(ty))
@@ -1510,6 +1513,19 @@ class SafeInstrumenter:
                     N.IntLit(INT, loc, mode, str(mode)), self.site(loc)], VOIDP, loc)
                 return N.Cast(T.PointerType(ty), loc, call, implicit=False)
         return self.chk(fat, ty, mode, lv.loc, self.window_of(lv_root(lv)))
+
+    def _chk_then_step(self, lv: N.Expr, step: N.IncDec, ty: T.CType, mode: int) -> N.Expr:
+        """`*p++` (p a pointer local): the access is checked at p, then p
+        steps -- so that a check of `*p` just before (`while (*p) h ^= *p++;`)
+        covers it (avail.py)."""
+        assert isinstance(step.lv, N.VarRef)
+        loc = lv.loc
+        if mode == WRITE and self.uninit == "trap":
+            mode |= _pad_after(lv) << 8
+        at = self.tmp(T.PointerType(ty), self.chk(N.VarRef(FAT, loc, step.lv.decl), ty, mode, loc,
+                                                  self.window_of(lv_root(lv))), loc)
+        return self.sexpr([self.decl(at), N.ExprStmt(loc, self.incdec_ptr(step))], self.ref(at),
+                          T.PointerType(ty), loc)
 
     def _ib_call(self, lv: N.Expr, addr: N.Expr, ty: T.CType, mode: int) -> N.Expr:
         """addr (of lv, accessed as a `ty`) through sc_ib when lv belongs to
@@ -1569,23 +1585,22 @@ class SafeInstrumenter:
         of `fat` is computed)."""
         size = self.size_of(ty, loc)
         w = N.IntLit(INT, loc, mode, str(mode))
+        fact = self._fact_of(fat, ty)
+        if fact is not None and self.fs is not None:
+            av = self.fs.avail
+            var, lo, hi = fact
+            if (mode & 0xFF) in (READ, WRITE, RMW, COPY, PUT) and \
+                    av.covered(var, lo, hi + (mode >> 8)):
+                self.fs.repeated += 1
+                return N.Cast(T.PointerType(ty), loc, self.raw_ptr(fat, VOIDP), implicit=False)
+            if (mode & 0xFF) in (READ, WRITE, RMW):
+                av.checked(var, lo, hi)
         if window is not None:
             call = self.rt("SC_CHK_W", [self.raw_ptr(fat, VOIDP), size,
                                         N.Raw(T.VOID, loc, window[0]),
                                         N.Raw(CAP, loc, f"{window[1]}.c"), w, self.site(loc)],
                            VOIDP, loc)
         else:
-            fact = self._fact_of(fat, ty)
-            if fact is not None and self.fs is not None:
-                av = self.fs.avail
-                var, lo, hi = fact
-                if (mode & 0xFF) in (READ, WRITE, RMW, COPY, PUT) and \
-                        av.covered(var, lo, hi + (mode >> 8)):
-                    self.fs.repeated += 1
-                    return N.Cast(T.PointerType(ty), loc, self.raw_ptr(fat, VOIDP),
-                                  implicit=False)
-                if (mode & 0xFF) in (READ, WRITE, RMW):
-                    av.checked(var, lo, hi)
             call = self.rt("sc_chk", [fat, size, w, self.site(loc)], VOIDP, loc)
         return N.Cast(T.PointerType(ty), loc, call, implicit=False)
 
@@ -3126,6 +3141,14 @@ def _tiny_leaf(f: N.FuncDecl, defined: set[str]) -> bool:
         elif isinstance(n, (N.Deref, N.Index)) or (isinstance(n, N.Member) and n.arrow):
             accesses += 1
     return stmts <= _TINY_STMTS and accesses <= _TINY_ACCESSES
+
+
+def _post_step(lv: N.Expr, fat_vars: set[int]) -> Optional[N.IncDec]:
+    """`p++` or `p--` of `*p++` (p a pointer local), else None."""
+    if isinstance(lv, N.Deref) and isinstance(lv.ptr, N.IncDec) and not lv.ptr.prefix and \
+            isinstance(lv.ptr.lv, N.VarRef) and id(lv.ptr.lv.decl) in fat_vars:
+        return lv.ptr
+    return None
 
 
 def _continues(body: N.Stmt) -> bool:
