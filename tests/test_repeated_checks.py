@@ -46,6 +46,8 @@ def test_repeated_access_is_checked_once(tmp_path: object, src: str, want: int) 
     ("int f(struct n *p, int c) { int a = c ? p->key : 0; return a + p->key; }", 2),
     # unsequenced operands of one expression: either may run first
     ("int f(struct n *p) { return p->key + p->key; }", 2),
+    # nor after a sequence point inside one (only a full expression's end counts)
+    ("int f(struct n *p) { return p->left != 0 && p->left->key; }", 3),
     # a different member is not inside the checked bytes
     ("int f(struct n *p) { int a = p->key; return a + p->val; }", 2),
     # a label: a goto may come from where nothing was checked
@@ -82,3 +84,17 @@ def test_access_after_a_post_increment_is_checked(tmp_path: object) -> None:
     src = "int f(const char *s) { use(); int a = *s++; return a + *s; }"
     out = body(emit(tmp_path, "void use(void);\n" + src), "f")
     assert len(re.findall(r"\bsc_chk\(|\bSC_CHK_W\(", out)) == 2
+
+
+@pytest.mark.parametrize("callee, want", [
+    # a function of the unit that calls nothing that frees: the check holds
+    ("static int twice(int v) { return 2 * v; }", 1),
+    # one that frees (through another) may have ended the object
+    ("void drop(struct n *q) { free(q); } static int twice(int v) { drop(0); return 2 * v; }",
+     2),
+])
+def test_calls_that_cannot_free_keep_the_check(tmp_path: object, callee: str, want: int) -> None:
+    src = "#include <stdlib.h>\n" + NODE + "void use(void);\n" + callee + \
+        "\nint f(struct n *p) { use(); int a = twice(p->key); return a + p->key; }"
+    assert body(emit(tmp_path, src), "f").count("sc_chk(") == want
+

@@ -6,14 +6,16 @@ Why a passed check still holds later:
   - the local's value (its address and capability) changes only by an
     assignment to it: such locals are never address-taken (`fat_vars`);
   - an object dies only in a call (free, realloc, longjmp, a callee ending
-    a frame) or at the end of a block that registered objects;
+    a frame) or at the end of a block that registered objects; a call of a
+    function that can end none (loops.FreeAnalysis: its calls, transitively,
+    are of such functions or of libc that frees nothing) keeps the facts;
   - a checked read found its bytes written, and a checked write wrote them:
     bytes never become unwritten while their object lives (a copy of
     unwritten bytes over written ones leaves them written: sc__init_copy).
 So a fact (local, [lo, hi)) is made by a check of a read, read-modify-write
-or write, and dropped by an assignment to the local, any call, the end of a
-block with declarations, and any join the walk does not follow (a label, a
-loop head, a case).  Facts made inside an expression become usable only at
+or write, and dropped by an assignment to the local, a call that may free,
+the end of a block with declarations, and any join the walk does not follow
+(a label, a loop head, a case).  Facts made inside an expression become usable only at
 its end (a full expression's sequence point): C leaves the order of
 unsequenced operands to the compiler, which could run a later access before
 an earlier check; and they are dropped if the expression also made a call

@@ -119,6 +119,10 @@ class FreeAnalysis:
     def _calls_ok(self, node: object, safe: set[str]) -> bool:
         return all(self._call_ok(n, safe) for n in walk(node) if isinstance(n, N.Call))
 
+    def call_ok(self, c: N.Call) -> bool:
+        """This call can end no object that existed before it."""
+        return self._call_ok(c, self.nonfreeing)
+
     def loop_ok(self, parts: Iterable[object]) -> bool:
         """No call in these loop parts can end an object."""
         return all(self._calls_ok(p, self.nonfreeing) for p in parts if p is not None)

@@ -1298,7 +1298,7 @@ class SafeInstrumenter:
             econd = self.rv(e.cond)
             return N.ElvisCond(e.type, e.loc, econd, self.maybe_run(lambda: self.rv(e.other)))
         if isinstance(e, N.Call):
-            return self._called(self.call(e))
+            return self._called(self.call(e), e)
         if isinstance(e, N.Assign):
             return self.assign(e)
         if isinstance(e, N.IncDec):
@@ -1820,7 +1820,7 @@ class SafeInstrumenter:
             return self.sexpr([self.decl(t)], N.Cond(FAT, loc, N.Raw(INT, loc, f"{t.name}.p != 0"),
                                                      self.ref(t), other), FAT, loc)
         if isinstance(e, N.Call):
-            return self._called(self.call(e))
+            return self._called(self.call(e), e)
         if isinstance(e, N.Assign):
             return self.assign(e)
         if isinstance(e, N.IncDec):
@@ -1893,9 +1893,10 @@ class SafeInstrumenter:
         self.fs.avail.only_if_run(saved)
         return out
 
-    def _called(self, e: Optional[N.Expr]) -> N.Expr:
-        """After a call: any object may have ended (avail.py)."""
-        if self.fs is not None:
+    def _called(self, e: Optional[N.Expr], call: Optional[N.Call] = None) -> N.Expr:
+        """After a call (or a statement expression): any object may have
+        ended, unless the callee is one that cannot end one (avail.py)."""
+        if self.fs is not None and not (call is not None and self.frees.call_ok(call)):
             self.fs.avail.call()
         return e  # type: ignore[return-value]
 
