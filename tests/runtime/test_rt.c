@@ -89,6 +89,25 @@ static void test_records(void)
         char *far = m + ((size_t)9 << 29);
         CHECK(sc_chk(sc_mk(far, bc), 8, 1, &S) == far);
         CHECK(sc_lookup_cap(far).obj == bc.obj);
+        /* through a pointer slot: the whole window comes back clamped, and a
+         * window whose hi equals the size's low 32 bits stays that narrow
+         * (a load rebuilds hi from the size's low bits: sc_entry_hi) */
+        void *slot[2] __attribute__((aligned(8))) = {0, 0};
+        sc_cap slotc = sc_reg(slot, sizeof slot, SC_K_STACK, NULL, NULL);
+        sc_store_ptr(&slot[0], sc_mk(far, bc));
+        CHECK(cap_eq(sc_load_ptr(&slot[0]).c, bc));
+        sc_cap low = bc;
+        low.hi = (uint32_t)big + 64; /* 64: the low bits of 5 GB + 64 */
+        sc_kill(bc, NULL);
+        bc = sc_reg(m, big + 64, SC_K_GLOBAL, "char[5G+64]", &S);
+        low.obj = bc.obj;
+        low.gen = bc.gen;
+        CHECK(low.hi == (uint32_t)(big + 64) && low.hi != bc.hi);
+        sc_store_ptr(&slot[1], sc_mk(m, low));
+        CHECK(cap_eq(sc_load_ptr(&slot[1]).c, low));
+        sc_store_ptr(&slot[1], sc_mk(m, bc));
+        CHECK(cap_eq(sc_load_ptr(&slot[1]).c, bc));
+        sc_kill(slotc, NULL);
         sc_kill(bc, NULL);
         munmap(m, big);
     }

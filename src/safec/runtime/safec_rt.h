@@ -623,11 +623,15 @@ sc_narrow(sc_fat f, size_t off, size_t size)
  *
  * An entry is 16 bytes {val, obj, gen} (a power of two: entries never
  * straddle cache lines).  The window is not stored in the common case, where
- * the capability covers its whole object (lo 0, hi = the object's size, or
- * 0xFFFFFFFF past 4 GB, as sc_reg makes them): a load rebuilds hi from the
- * record, the cache line the check of the loaded pointer reads anyway.  A
- * capability with any other window (sc_narrow's member arrays, qsort
- * elements, anything made by hand) sets SC_SHADOW_NARROW in the entry's obj
+ * the capability covers its whole object (lo 0, hi = the object's size, as
+ * sc_reg makes them): a load rebuilds hi from the record, the cache line the
+ * check of the loaded pointer reads anyway.  It rebuilds it as the size's
+ * low 32 bits, one load: an object of 4 GB or more, whose capabilities say
+ * 0xFFFFFFFF, gets that rebuilt only if its size's low bits happen to say
+ * it too; otherwise its entries are stored as narrowed ones (below), so no
+ * load clamps the size.  A capability with any other window (sc_narrow's
+ * member arrays, qsort elements, anything made by hand) sets
+ * SC_SHADOW_NARROW in the entry's obj
  * and keeps {lo, hi} in the window shadow: an array of 8-byte sc_shadow_win
  * entries, one per slot, mapped right after the entries of the same leaf
  * (its pages are touched only by slots that held a narrowed pointer).
@@ -673,6 +677,12 @@ static __inline__ __attribute__((always_inline)) uint32_t sc_whole_hi(const sc_o
     return o->size > 0xFFFFFFFFu ? 0xFFFFFFFFu : (uint32_t)o->size;
 }
 
+/* hi as an entry without SC_SHADOW_NARROW rebuilds it (see above). */
+static __inline__ __attribute__((always_inline)) uint32_t sc_entry_hi(const sc_obj *o)
+{
+    return (uint32_t)o->size;
+}
+
 /* Out of line: writing an entry with SC_SHADOW_NARROW (safec_rt.c). */
 void sc_shadow_put_narrow(sc_shadow *leaf, size_t i, uint32_t obj, uint32_t lo, uint32_t hi);
 
@@ -694,7 +704,7 @@ static __inline__ __attribute__((always_inline)) sc_cap sc_shadow_cap(const sc_s
     const sc_shadow *s = SC_SHADOW_AT(leaf, e);
     uint32_t obj = s->obj;
     if (__builtin_expect(!(obj & SC_SHADOW_NARROW), 1)) {
-        sc_cap c = {obj, s->gen, 0, sc_whole_hi(&sc_objs[obj])};
+        sc_cap c = {obj, s->gen, 0, sc_entry_hi(&sc_objs[obj])};
         return c;
     }
     obj &= ~SC_SHADOW_NARROW;
@@ -715,7 +725,7 @@ static __inline__ __attribute__((always_inline)) void sc_shadow_put(sc_shadow *l
     sc_shadow *s = SC_SHADOW_AT(leaf, e);
     s->val = (uintptr_t)f.p;
     s->gen = f.c.gen;
-    if (__builtin_expect(f.c.lo == 0 && f.c.hi == sc_whole_hi(&sc_objs[f.c.obj]), 1))
+    if (__builtin_expect(f.c.lo == 0 && f.c.hi == sc_entry_hi(&sc_objs[f.c.obj]), 1))
         s->obj = f.c.obj;
     else
         sc_shadow_put_narrow(leaf, e >> 4, f.c.obj, f.c.lo, f.c.hi);
