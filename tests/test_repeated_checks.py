@@ -14,10 +14,12 @@ NODE = "struct n { struct n *left, *right; int key; int val; };\n"
 
 
 def checks(tmp_path: object, fn_src: str) -> int:
-    """sc_chk calls in f; it starts with a call of an unknown function, which
-    keeps the pointers from the windows of a body that cannot free."""
+    """Checks in f (sc_chk, or SC_CHK_W in a loop); f starts with a call of
+    an unknown function, which keeps the pointers from the windows of a body
+    that cannot free."""
     fn_src = fn_src.replace(") { ", ") { use(); ", 1)
-    return body(emit(tmp_path, NODE + "void use(void);\n" + fn_src), "f").count("sc_chk(")
+    out = body(emit(tmp_path, NODE + "void use(void);\n" + fn_src), "f")
+    return len(re.findall(r"\bsc_chk\(|\bSC_CHK_W\(", out))
 
 
 @pytest.mark.parametrize("src, want", [
@@ -97,4 +99,3 @@ def test_calls_that_cannot_free_keep_the_check(tmp_path: object, callee: str, wa
     src = "#include <stdlib.h>\n" + NODE + "void use(void);\n" + callee + \
         "\nint f(struct n *p) { use(); int a = twice(p->key); return a + p->key; }"
     assert body(emit(tmp_path, src), "f").count("sc_chk(") == want
-

@@ -112,9 +112,14 @@ _Static_assert(SC_MAX_RECORDS <= SC_SHADOW_NARROW, "record indexes leave the NAR
 typedef struct sc_grave {
     uint32_t obj, gen; /* the capability's obj and gen; obj 0 = being written */
     uintptr_t base;
-    uint64_t size : 48, kind : 8, flags : 8; /* (user space ends at 2^47) */
+    /* size (48 bits: user space ends at 2^47), kind (8), flags (8): one
+     * word, written in one store (SC_GRAVE_*) */
+    uint64_t skf;
     uint32_t desc, free_desc; /* sc_descs indices */
 } __attribute__((aligned(32))) sc_grave; /* two per cache line */
+#define SC_GRAVE_SIZE(g) ((g)->skf & (((uint64_t)1 << 48) - 1))
+#define SC_GRAVE_KIND(g) ((uint8_t)((g)->skf >> 48))
+#define SC_GRAVE_FLAGS(g) ((uint8_t)((g)->skf >> 56))
 
 /* A thread's record cache.  Caches are never freed: when a thread ends, its
  * dead records go to the global list and the cache (with its graveyard)
@@ -942,18 +947,19 @@ static __attribute__((always_inline)) inline void sc_bury(sc_tcache *t, uint32_t
 {
     if (__builtin_expect(!t->graves, 0))
         sc_graves_map(t);
-    const sc_obj *o = &sc_objs[i];
+    sc_obj *o = &sc_objs[i];
     uint64_t n = t->ngraves;
     sc_grave *g = &t->graves[n & (SC_GRAVES - 1)];
     __atomic_store_n(&g->obj, 0, __ATOMIC_RELAXED);
     __atomic_thread_fence(__ATOMIC_RELEASE);
-    g->gen = o->gen - 1; /* the gen of its capabilities */
+    /* gen, kind and flags from one load of the life word (it is not
+     * changing: the record is dead and this thread reuses it) */
+    uint64_t w = *sc_lifew(o);
+    g->gen = (uint32_t)w - 1; /* the gen of its capabilities */
     g->base = o->base;
-    g->size = o->size;
+    g->skf = o->size | (w & (0xFFull << 32)) << 16 | (w & (0xFFull << 56));
     g->desc = o->desc;
     g->free_desc = o->link; /* dead: its free site */
-    g->kind = o->kind;
-    g->flags = o->flags;
     __atomic_store_n(&g->obj, i, __ATOMIC_RELEASE);
     __atomic_store_n(&t->ngraves, n + 1, __ATOMIC_RELEASE);
     /* the ring is far bigger than the caches: fetch a later entry's line
@@ -1604,8 +1610,12 @@ sc_cap sc__small_alloc(size_t n, bool uninit, const char *type_name, const sc_si
             return SC_NOCAP;
         }
     }
-    sc_rec_init(&sc_objs[i], b, n, SC_K_HEAP, sc_heap_desc(t, type_name, site));
-    sc_cap c = sc_whole_cap(i);
+    /* the record once, through one pointer (the stores above could alias
+     * sc_objs for gcc, which then reloaded it for each use) */
+    sc_obj *o = &sc_objs[i];
+    uint32_t gen = o->gen;
+    sc_rec_init(o, b, n, SC_K_HEAP, sc_heap_desc(t, type_name, site));
+    sc_cap c = {i, gen & ~SC_GEN_TRACK, 0, (uint32_t)n}; /* as sc_whole_cap: n <= SC__SMALL_MAX */
     if (sc_queueing())
         sc_pend_push(t, i, c.gen);
     if (uninit)
@@ -1754,8 +1764,9 @@ static bool sc_grave_find(const sc_tcache *t, sc_cap c, sc_obj *out)
         const sc_grave *g = &gv[k];
         if (__atomic_load_n(&g->obj, __ATOMIC_ACQUIRE) != c.obj || g->gen != c.gen)
             continue;
-        sc_obj o = {.base = g->base, .size = g->size, .gen = c.gen, .kind = g->kind,
-                    .flags = g->flags, .desc = g->desc, .link = g->free_desc};
+        sc_obj o = {.base = g->base, .size = SC_GRAVE_SIZE(g), .gen = c.gen,
+                    .kind = SC_GRAVE_KIND(g), .flags = SC_GRAVE_FLAGS(g), .desc = g->desc,
+                    .link = g->free_desc};
         __atomic_thread_fence(__ATOMIC_ACQUIRE);
         if (__atomic_load_n(&g->obj, __ATOMIC_RELAXED) == c.obj && g->gen == c.gen) {
             *out = o;
