@@ -139,6 +139,10 @@ class Avail:
         """The facts here; None where no path comes."""
         return None if self.dead else self.done.copy()
 
+    def restore(self, state: Optional[Facts]) -> None:
+        """Back to a state (an if's, before its else)."""
+        self.join(state, state)
+
     def join(self, a: Optional[Facts], b: Optional[Facts]) -> None:
         """After an if: what both branches leave (a branch that jumped away
         leaves the other's)."""

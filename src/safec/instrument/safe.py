@@ -134,7 +134,6 @@ class FuncState:
     elided: int = 0
     checked: int = 0
     avail: Avail = field(default_factory=Avail)  # checks already made (avail.py)
-    repeated: int = 0  # accesses inside an earlier check's range: not checked again
 
 
 class SafeInstrumenter:
@@ -740,7 +739,7 @@ class SafeInstrumenter:
             before = av.state()
             then = self.one(s.then)
             after_then = av.state()
-            av.join(before, before)
+            av.restore(before)
             other = self.one(s.other) if s.other is not None else None
             av.join(after_then, av.state())
             return [N.If(s.loc, cond, then, other)]
@@ -1591,7 +1590,6 @@ class SafeInstrumenter:
             var, lo, hi = fact
             if (mode & 0xFF) in (READ, WRITE, RMW, COPY, PUT) and \
                     av.covered(var, lo, hi + (mode >> 8)):
-                self.fs.repeated += 1
                 return N.Cast(T.PointerType(ty), loc, self.raw_ptr(fat, VOIDP), implicit=False)
             if (mode & 0xFF) in (READ, WRITE, RMW):
                 av.checked(var, lo, hi)
