@@ -115,6 +115,17 @@ def test_header_builds_c89_code(tmp_path: Path) -> None:
     assert r.stdout == "ok c8 8\n"
 
 
+def test_header_is_clean_under_strict_warnings(tmp_path: Path) -> None:
+    """The program's own translation unit includes safec_rt.h: its inline
+    code keeps const (-Wcast-qual) and warns about nothing under -Werror."""
+    src = tmp_path / "inc.c"
+    src.write_text('#include "safec_rt.h"\nint main(void) { return 0; }\n')
+    r = subprocess.run(["gcc", "-std=gnu11", "-Wall", "-Wextra", "-Wcast-qual", "-Werror",
+                        "-fsyntax-only", "-I", str(RUNTIME), str(src)],
+                       capture_output=True, text=True, timeout=120)
+    assert r.returncode == 0, r.stderr
+
+
 def test_unit_and_forked_death_tests(test_rt: str) -> None:
     r = _run(test_rt)
     assert r.returncode == 0, r.stderr

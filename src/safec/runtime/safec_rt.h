@@ -693,22 +693,23 @@ void sc_shadow_put_narrow(sc_shadow *leaf, size_t i, uint32_t obj, uint32_t lo, 
  * the entries. */
 #define SC_SHADOW_OFF(a) (((a) & (((uintptr_t)SC_SHADOW_LEAF_SLOTS - 1) << 3)) << 1)
 #define SC_SHADOW_AT(leaf, e) ((sc_shadow *)((char *)(leaf) + (e)))
-#define SC_SHADOW_WIN_AT(leaf, e)                                                          \
-    ((sc_shadow_win *)((char *)((leaf) + SC_SHADOW_LEAF_SLOTS) + ((e) >> 1)))
+#define SC_SHADOW_CAT(leaf, e) ((const sc_shadow *)((const char *)(leaf) + (e)))
+#define SC_SHADOW_WIN_CAT(leaf, e)                                                         \
+    ((const sc_shadow_win *)((const char *)((leaf) + SC_SHADOW_LEAF_SLOTS) + ((e) >> 1)))
 
 /* The capability of the entry at byte offset e of leaf (its val already
  * matched). */
 static __inline__ __attribute__((always_inline)) sc_cap sc_shadow_cap(const sc_shadow *leaf,
                                                                   size_t e)
 {
-    const sc_shadow *s = SC_SHADOW_AT(leaf, e);
+    const sc_shadow *s = SC_SHADOW_CAT(leaf, e);
     uint32_t obj = s->obj;
     if (__builtin_expect(!(obj & SC_SHADOW_NARROW), 1)) {
         sc_cap c = {obj, s->gen, 0, sc_entry_hi(&sc_objs[obj])};
         return c;
     }
     obj &= ~SC_SHADOW_NARROW;
-    const sc_shadow_win *w = SC_SHADOW_WIN_AT(leaf, e);
+    const sc_shadow_win *w = SC_SHADOW_WIN_CAT(leaf, e);
     sc_cap c = {obj, s->gen, w->lo, w->hi};
     if (obj > 1) { /* a racing store may have paired this entry with another's window */
         uint32_t max = sc_whole_hi(&sc_objs[obj]);
@@ -770,7 +771,7 @@ static __inline__ __attribute__((always_inline)) sc_fat sc_load_ptr_in(const voi
     sc_shadow *leaf = sc_shadow_dir[a >> 24];
     if (__builtin_expect(leaf != 0, 1)) {
         size_t e = SC_SHADOW_OFF(a);
-        if (__builtin_expect(SC_SHADOW_AT(leaf, e)->val == (uintptr_t)v, 1)) {
+        if (__builtin_expect(SC_SHADOW_CAT(leaf, e)->val == (uintptr_t)v, 1)) {
             sc_fat f = {v, sc_shadow_cap(leaf, e)};
             return f;
         }
