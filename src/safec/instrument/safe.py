@@ -1297,15 +1297,19 @@ class SafeInstrumenter:
             econd = self.rv(e.cond)
             return N.ElvisCond(e.type, e.loc, econd, self.maybe_run(lambda: self.rv(e.other)))
         if isinstance(e, N.Call):
-            return self._called(self.call(e), e)
+            out = self.call(e)
+            self._may_end_objects(e)
+            return out
         if isinstance(e, N.Assign):
             return self.assign(e)
         if isinstance(e, N.IncDec):
             return self.init_check(e.lv, N.IncDec(e.type, e.loc, e.op, self.access(e.lv, RMW),
                                                   e.prefix))
         if isinstance(e, N.StmtExpr):
-            self._called(None)  # its statements' checks are not this expression's
-            return self._called(N.StmtExpr(e.type, e.loc, self.block(e.body)))
+            self._may_end_objects(None)  # its statements' checks are not this expression's
+            sx = N.StmtExpr(e.type, e.loc, self.block(e.body))
+            self._may_end_objects(None)
+            return sx
         if isinstance(e, N.VAArg):
             return self.va_arg(e)
         if isinstance(e, N.Generic):
@@ -1818,19 +1822,22 @@ class SafeInstrumenter:
             return self.sexpr([self.decl(t)], N.Cond(FAT, loc, N.Raw(INT, loc, f"{t.name}.p != 0"),
                                                      self.ref(t), other), FAT, loc)
         if isinstance(e, N.Call):
-            return self._called(self.call(e), e)
+            out = self.call(e)
+            self._may_end_objects(e)
+            return out
         if isinstance(e, N.Assign):
             return self.assign(e)
         if isinstance(e, N.IncDec):
             return self.incdec_ptr(e)
         if isinstance(e, N.StmtExpr):
-            self._called(None)
+            self._may_end_objects(None)
             body = self.block(e.body)
             if body.items and isinstance(body.items[-1], N.ExprStmt):
                 last = e.body.items[-1]
                 assert isinstance(last, N.ExprStmt)
                 body.items[-1] = N.ExprStmt(last.loc, self.fat(last.expr))
-            return self._called(N.StmtExpr(FAT, loc, body))
+            self._may_end_objects(None)
+            return N.StmtExpr(FAT, loc, body)
         if isinstance(e, N.VAArg):
             return self.va_arg(e)
         if isinstance(e, (N.Generic, N.Raw)):
@@ -1891,12 +1898,11 @@ class SafeInstrumenter:
         self.fs.avail.only_if_run(saved)
         return out
 
-    def _called(self, e: Optional[N.Expr], call: Optional[N.Call] = None) -> N.Expr:
-        """After a call (or a statement expression): any object may have
+    def _may_end_objects(self, call: Optional[N.Call]) -> None:
+        """After a call (None: a statement expression): any object may have
         ended, unless the callee is one that cannot end one (avail.py)."""
         if self.fs is not None and not (call is not None and self.frees.call_ok(call)):
             self.fs.avail.call()
-        return e  # type: ignore[return-value]
 
     def load_ptr(self, lv: N.Expr) -> N.Expr:
         loc = lv.loc

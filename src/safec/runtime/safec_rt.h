@@ -631,10 +631,10 @@ sc_narrow(sc_fat f, size_t off, size_t size)
  * it too; otherwise its entries are stored as narrowed ones (below), so no
  * load clamps the size.  A capability with any other window (sc_narrow's
  * member arrays, qsort elements, anything made by hand) sets
- * SC_SHADOW_NARROW in the entry's obj
- * and keeps {lo, hi} in the window shadow: an array of 8-byte sc_shadow_win
- * entries, one per slot, mapped right after the entries of the same leaf
- * (its pages are touched only by slots that held a narrowed pointer).
+ * SC_SHADOW_NARROW in the entry's obj and keeps {lo, hi} in the window
+ * shadow: an array of 8-byte sc_shadow_win entries, one per slot, mapped
+ * right after the entries of the same leaf (its pages are touched only by
+ * slots that held a narrowed pointer).
  *
  * Why rebuilding hi from the record is exact.  A record's size is set when
  * the record gets a new gen (sc_reg) and never changes while that gen
