@@ -46,6 +46,9 @@ def test_repeated_access_is_checked_once(tmp_path: object, src: str, want: int) 
     # the first read may not have run (&&, ?:)
     ("int f(struct n *p, int c) { int a = c && p->key; return a + p->key; }", 2),
     ("int f(struct n *p, int c) { int a = c ? p->key : 0; return a + p->key; }", 2),
+    # a _Generic association (each counts as one that may not run)
+    ("int f(struct n *p, int c) { int a = _Generic(c, int: p->key, default: 0);"
+     " return a + p->key; }", 2),
     # unsequenced operands of one expression: either may run first
     ("int f(struct n *p) { return p->key + p->key; }", 2),
     # nor after a sequence point inside one (only a full expression's end counts)

@@ -18,6 +18,7 @@ it never looks at C text.
 from __future__ import annotations
 
 import dataclasses
+import functools
 import itertools
 import re
 from dataclasses import dataclass, field
@@ -1885,7 +1886,7 @@ class SafeInstrumenter:
         """_Generic: one association runs, chosen by type."""
         control = self.rv(e.control)
         return N.Generic(e.type, e.loc, control,
-                         [(t, self.maybe_run(lambda x=x: self.rv(x, True)))  # type: ignore[misc]
+                         [(t, self.maybe_run(functools.partial(self.rv, x, True)))
                           for t, x in e.assocs])
 
     def maybe_run(self, translate: Callable[[], N.Expr]) -> N.Expr:
