@@ -26,7 +26,7 @@ FLAGS = ["-O2", "-Wall", "-Wextra", "-Werror", "-pthread"]
 # Keep in step with SCENARIOS in tests/runtime/test_rt.c (checked below).
 DEATHS = [
     "heap_overflow", "heap_underflow", "stack_overflow", "global_overflow", "subobject",
-    "uaf", "uaf_reused", "realloc_stale", "use_after_return", "use_after_scope",
+    "uaf", "uaf_reused", "realloc_stale", "realloc_in_place_stale", "use_after_return", "use_after_scope",
     "double_free", "invalid_free_interior", "invalid_free_stack", "null", "forged",
     "forged_slot", "cfv_data", "cfv_offset", "cfv_type", "cfv_forged", "call_null",
     "null_far_field", "sub_leaves_object",

@@ -917,6 +917,16 @@ static void d_realloc_stale(void)
     (void)q;
     *(int *)sc_chk(p, 4, 1, &D) = 0;
 }
+static void d_realloc_in_place_stale(void)
+{
+    sc_fat p = sc_w_malloc(20, NULL, &D);
+    sc_w_memset(p, 0, 20, &D);
+    /* the same size class: in place when run alone (forked from the unit
+     * tests, whose address index is in use, it moves) */
+    sc_fat q = sc_w_realloc(p, 24, &D);
+    (void)q;
+    *(int *)sc_chk(p, 4, 1, &D) = 0;
+}
 static sc_fat escaped;
 static __attribute__((noinline)) void leak_local(void)
 {
@@ -1160,6 +1170,8 @@ static const scenario SCENARIOS[] = {
     {"uaf", d_uaf, "safec: use-after-free: read of 4 bytes at offset 0 of a 16-byte freed heap"},
     {"uaf_reused", d_uaf_reused, "safec: use-after-free: read of 4 bytes at offset 0 of a 16-byte"},
     {"realloc_stale", d_realloc_stale, "safec: use-after-free: write of 4 bytes"},
+    {"realloc_in_place_stale", d_realloc_in_place_stale,
+     "safec: use-after-free: write of 4 bytes"},
     {"use_after_return", d_use_after_return, "safec: use-after-return: read of 4 bytes"},
     {"use_after_scope", d_use_after_scope, "safec: use-after-scope: read of 4 bytes"},
     {"double_free", d_double_free, "safec: double-free: free of a 16-byte heap block"},
@@ -1252,6 +1264,34 @@ static void run_death(const scenario *s)
     }
 }
 
+/* realloc within a small block's size class (41..48 bytes): in place,
+ * with a new capability; a shrink drops the pointers past the new end and
+ * a regrowth's new bytes are unwritten.  First of the tests: the quick
+ * paths of free and realloc are for a process of one thread whose address
+ * index was never needed (test_expose needs it). */
+static void test_realloc_in_place(void)
+{
+    sc_fat f = sc_w_malloc(8, NULL, &S);
+    sc_cap sc = f.c;
+    sc_fat r1 = sc_w_malloc(48, NULL, &S);
+    sc_w_memset(r1, 'x', 48, &S);
+    sc_store_ptr((char *)r1.p + 32, f);
+    sc_store_ptr((char *)r1.p + 40, f);
+    sc_fat r2 = sc_w_realloc(r1, 44, &S);
+    CHECK(r2.p == r1.p && r2.c.hi == 44 && !cap_live(r1.c) && cap_live(r2.c));
+    CHECK(cap_eq(sc_load_ptr((char *)r2.p + 32).c, sc)); /* kept with the bytes */
+    sc_fat r3 = sc_w_realloc(r2, 48, &S);
+    CHECK(r3.p == r1.p && r3.c.hi == 48 && !cap_live(r2.c) && cap_live(r3.c));
+    CHECK(!cap_eq(sc_load_ptr((char *)r3.p + 40).c, sc));
+    CHECK(sc_copied_init_slow((char *)r3.p, sc_capw_of(r3.c), 44, 0) &&
+          !sc_copied_init_slow((char *)r3.p + 44, sc_capw_of(r3.c), 4, 1));
+    sc_fat r4 = sc_w_realloc(r3, 64, &S); /* another class: moves */
+    CHECK(r4.p != r1.p && r4.c.hi == 64 && !cap_live(r3.c) &&
+          cap_eq(sc_load_ptr((char *)r4.p + 32).c, sc));
+    sc_w_free(r4, &S);
+    sc_w_free(f, &S);
+}
+
 int main(int argc, char **argv)
 {
     if (argc > 1 && strcmp(argv[1], "--deaths") == 0) {
@@ -1268,6 +1308,7 @@ int main(int argc, char **argv)
         fprintf(stderr, "no scenario %s\n", argv[1]);
         return 2;
     }
+    test_realloc_in_place();
     test_records();
     test_index();
     test_expose();

@@ -83,6 +83,21 @@ void sc__track(uint32_t obj)
     __atomic_store_n(&o->gen, o->gen | SC_GEN_TRACK, __ATOMIC_RELEASE);
 }
 
+/* As sc__track, for an object whose first len bytes are written already
+ * (a block realloc grew in place: its old bytes keep their values).  The
+ * state is set before the gen says tracked, as in sc__track. */
+void sc__track_prefix(uint32_t obj, uint64_t len)
+{
+    sc_obj *o = &sc_objs[obj];
+    if (sc_uninit_zero || len >= o->size)
+        return;
+    if (__builtin_expect(!__atomic_load_n(&sc_imaps, __ATOMIC_ACQUIRE), 0))
+        pthread_once(&sc_imaps_once, sc_imaps_reserve);
+    sc_imaps[obj] = o->size <= SC_SMALL_MAX ? SC_SMALL | (((uint64_t)1 << len) - 1)
+                                            : (len ? SC__PREFIX | len : 0);
+    __atomic_store_n(&o->gen, o->gen | SC_GEN_TRACK, __ATOMIC_RELEASE);
+}
+
 void sc__untrack(uint32_t obj)
 {
     if (!sc_imaps)

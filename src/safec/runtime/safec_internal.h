@@ -68,6 +68,7 @@ static inline bool sc_cas32(uint32_t *p, uint32_t old, uint32_t v)
  * [f.p, +n) written, sc__init_need reports if some byte of it is not,
  * sc__init_copy copies the state of n bytes from s to d (memcpy). */
 void sc__track(uint32_t obj);
+void sc__track_prefix(uint32_t obj, uint64_t len); /* bytes [0, len) written */
 void sc__untrack(uint32_t obj);
 bool sc__init_access(sc_fat f, uint64_t off, size_t n, int mode, const sc_site *site);
 void sc__init_set(sc_fat f, size_t n);
@@ -233,6 +234,9 @@ bool sc__lookup_obj(uintptr_t p, sc_cap *cap, sc_obj *copy);
 /* free's usual case (safec_rt.c): 0 if not done, else one of these. */
 enum { SC_FREED = 1, SC_FREED_SMALL = 2 };
 int sc__free_own(void *p, sc_cap c, const sc_site *site, size_t *size);
+/* realloc's usual case for a small block (safec_rt.c): resized in place,
+ * with a new capability; SC_NOCAP when not done. */
+sc_cap sc__small_resize(void *p, sc_cap c, size_t n, const sc_site *site);
 
 /* safec_libc.c's range checks, for the wrappers in safec_libc2.c.
  * sc__avail: bytes from f.p to the end of its window (SIZE_MAX: wild);

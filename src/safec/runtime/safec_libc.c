@@ -414,7 +414,14 @@ sc_fat sc_w_realloc(sc_fat p, size_t n, const sc_site *site)
         sc_heap_end(p.p, c, o.size, "realloc", site);
         return sc_null();
     }
-    /* Always move: every pointer to the old block becomes stale at once. */
+    /* In place within a small block's size class (a new capability: every
+     * pointer to the old object is stale at once, as after a move). */
+    if (SC__SMALL_HEAP && n <= SC__SMALL_MAX) {
+        sc_cap r = sc__small_resize(p.p, c, n, site);
+        if (r.obj)
+            return sc_heap_fat(p.p, r);
+    }
+    /* Else move: every pointer to the old block becomes stale at once. */
     sc_fat nf = sc_heap_new(n, sc_uninit_zero, true, NULL, site);
     if (!nf.p)
         return sc_null();

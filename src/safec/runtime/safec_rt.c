@@ -1649,23 +1649,37 @@ static void sc_small_free(uint32_t i)
  * without its atomics, its index and its calls (binarytrees' free took
  * about 250 instructions, glibc's 85).  False, with nothing done, when
  * any of that does not hold. */
-static inline bool sc_small_free_quick(sc_obj *o, sc_cap c, uint64_t w, const sc_site *site,
-                                       size_t n)
+static inline bool sc_small_quick_ok(const sc_tcache *t, const sc_obj *o, sc_cap c, uint64_t w)
 {
-    sc_tcache *t = sc_tc;
-    if (!SC_ONE_THREAD() || !t || !t->small || ((uint32_t)w & SC_GEN_TRACK) ||
-        c.gen + 1 >= SC_GEN_RETIRE || !sc_small_addr(o->base) ||
-        __atomic_load_n(&sc_idx_adopted, __ATOMIC_RELAXED) ||
-        __atomic_load_n(&sc_idx_all, __ATOMIC_RELAXED))
-        return false;
-    sc_smallq *q = &t->small->q[sc_small_class(n)];
-    if (__builtin_expect(q->nfree == q->cap, 0))
-        return false;
+    return SC_ONE_THREAD() && t && t->small && !((uint32_t)w & SC_GEN_TRACK) &&
+           c.gen + 1 < SC_GEN_RETIRE && sc_small_addr(o->base) &&
+           !__atomic_load_n(&sc_idx_adopted, __ATOMIC_RELAXED) &&
+           !__atomic_load_n(&sc_idx_all, __ATOMIC_RELAXED);
+}
+
+/* Kill o (capability c, life word w) as a free at site does, on the
+ * quick path's conditions: its capabilities fail from here on, and its
+ * record says where it died. */
+static inline void sc_small_kill_quick(sc_tcache *t, sc_obj *o, sc_cap c, uint64_t w,
+                                       const sc_site *site)
+{
     __atomic_store_n(sc_lifew(o), sc_w_killed(w, c.gen, 0), __ATOMIC_RELAXED);
     sc_desccache *e = &t->last_free; /* where it died (as in sc_heap_desc) */
     if (__builtin_expect(e->site != site, 0))
         sc_desc_remember(t, e, NULL, site);
     o->link = e->desc;
+}
+
+static inline bool sc_small_free_quick(sc_obj *o, sc_cap c, uint64_t w, const sc_site *site,
+                                       size_t n)
+{
+    sc_tcache *t = sc_tc;
+    if (!sc_small_quick_ok(t, o, c, w))
+        return false;
+    sc_smallq *q = &t->small->q[sc_small_class(n)];
+    if (__builtin_expect(q->nfree == q->cap, 0))
+        return false;
+    sc_small_kill_quick(t, o, c, w, site);
     q->stack[q->nfree++] = c.obj;
     return true;
 }
@@ -1706,6 +1720,48 @@ int sc__free_own(void *p, sc_cap c, const sc_site *site, size_t *size)
         return SC_FREED_SMALL;
     }
     return sc_free_own_kill(o, c, w, site, n);
+}
+
+/* realloc(p, n) of a small block, in place: when n is of the block's own
+ * size class, the block stays where it is and only its record changes.
+ * The old object dies as free's quick case kills it (every capability of
+ * it fails by its generation, and the graveyard names it, freed by this
+ * realloc), then the record comes alive again, one generation on, as the
+ * new n-byte object at the same address.  So a stale pointer is caught as
+ * after a move, but nothing is copied: moving cost a new block, a copy of
+ * the bytes, of their shadow and their init state, and a free (about 790
+ * instructions a call in bench/alloc's string appends).  Only a wholly
+ * written object: its init state is then the prefix [0, old size).
+ * SC_NOCAP, with nothing done, when any of that does not hold. */
+sc_cap sc__small_resize(void *p, sc_cap c, size_t n, const sc_site *site)
+{
+    if (!sc__valid_index(c.obj) || n == 0 || n > SC__SMALL_MAX)
+        return SC_NOCAP;
+    sc_obj *o = &sc_objs[c.obj];
+    uint64_t w = __atomic_load_n(sc_lifew(o), __ATOMIC_RELAXED);
+    sc_tcache *t = sc_tc;
+    size_t old = o->size;
+    uintptr_t b = (uintptr_t)p;
+    if (!sc_w_is(w, c.gen) || sc_w_kind(w) != SC_K_HEAP || o->base != b ||
+        old > SC__SMALL_MAX || sc_small_class(old) != sc_small_class(n) ||
+        !sc_small_quick_ok(t, o, c, w))
+        return SC_NOCAP;
+    sc_small_kill_quick(t, o, c, w, site);
+    sc_bury(t, c.obj); /* the old object, for reports about its pointers */
+    /* the slots past a shrunk end lose their pointers, as a free clears
+     * them (the bytes past an object's end never have any: a regrowth
+     * then starts clean) */
+    if (n < old)
+        sc_clear_shadow_of(b + (n & ~(size_t)7), old - (n & ~(size_t)7));
+    sc_rec_init(o, b, n, SC_K_HEAP, sc_heap_desc(t, NULL, site));
+    sc_cap r = {c.obj, o->gen & ~SC_GEN_TRACK, 0, (uint32_t)n};
+    if (n > old) { /* the new bytes: unwritten (or zero) */
+        if (sc_uninit_zero)
+            memset((char *)p + old, 0, n - old);
+        else
+            sc__track_prefix(c.obj, old);
+    }
+    return r;
 }
 
 bool sc__kill(sc_cap c, const sc_site *site)
