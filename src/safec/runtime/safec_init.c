@@ -83,6 +83,16 @@ void sc__track(uint32_t obj)
     __atomic_store_n(&o->gen, o->gen | SC_GEN_TRACK, __ATOMIC_RELEASE);
 }
 
+/* As sc__track, with init state v (a local's frame bits, sc__reg_local). */
+void sc__track_map(uint32_t obj, uint64_t v)
+{
+    if (__builtin_expect(!__atomic_load_n(&sc_imaps, __ATOMIC_ACQUIRE), 0))
+        pthread_once(&sc_imaps_once, sc_imaps_reserve);
+    sc_imaps[obj] = v;
+    sc_obj *o = &sc_objs[obj];
+    __atomic_store_n(&o->gen, o->gen | SC_GEN_TRACK, __ATOMIC_RELEASE);
+}
+
 /* As sc__track, for an object whose first len bytes are written already
  * (a block realloc grew in place: its old bytes keep their values).  The
  * state is set before the gen says tracked, as in sc__track. */
@@ -709,12 +719,9 @@ sc_fat sc_init_pad(sc_fat f, size_t elem, const unsigned char *pad)
 sc_cap sc_reg_local(void *base, size_t size, const char *type_name, const sc_site *site,
                     void *map, const unsigned char *pad)
 {
-    sc_cap c = sc_reg(base, size, SC_K_STACK | SC_REG_UNINIT, type_name, site);
-    if (sc_tracked(c)) {
-        sc_imaps[c.obj] = (uint64_t)(uintptr_t)map | 1u;
-        if (pad)
-            sc_init_pad((sc_fat){base, c}, size, pad);
-    }
+    sc_cap c = sc__reg_local(base, size, type_name, site, (uint64_t)(uintptr_t)map | 1u);
+    if (pad && sc_tracked(c))
+        sc_init_pad((sc_fat){base, c}, size, pad);
     return c;
 }
 

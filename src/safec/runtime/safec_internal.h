@@ -69,6 +69,10 @@ static inline bool sc_cas32(uint32_t *p, uint32_t old, uint32_t v)
  * sc__init_copy copies the state of n bytes from s to d (memcpy). */
 void sc__track(uint32_t obj);
 void sc__track_prefix(uint32_t obj, uint64_t len); /* bytes [0, len) written */
+void sc__track_map(uint32_t obj, uint64_t imap);    /* with this init state */
+/* A local's record (safec_rt.c), tracked with init state imap if not 0. */
+sc_cap sc__reg_local(void *base, size_t size, const char *type_name, const sc_site *site,
+                     uint64_t imap);
 void sc__untrack(uint32_t obj);
 bool sc__init_access(sc_fat f, uint64_t off, size_t n, int mode, const sc_site *site);
 void sc__init_set(sc_fat f, size_t n);

@@ -168,6 +168,7 @@ typedef struct sc_tcache {
     sc_desccache dc[SC_DC];    /* descriptions made last (sc_desc_of) */
     sc_desccache last_alloc;   /* the last heap block's description (sc_heap_desc) */
     sc_desccache last_free;    /* the last free's site (sc_small_free_quick) */
+    sc_desccache last_local;   /* the last local's description (sc__reg_local) */
     void *altstack;            /* the owning thread's alternate signal stack */
     uint64_t ptail;                            /* pushed (owner; release) */
     __attribute__((aligned(64))) uint64_t phead; /* consumed (flusher; release) */
@@ -1120,14 +1121,20 @@ static __attribute__((noinline)) void sc_desc_remember(sc_tcache *t, sc_desccach
     *e = (sc_desccache){type_name, site, 0, sc_desc_of(t, type_name, site, 0)};
 }
 
-/* The description of heap blocks from site: most allocations in a row
- * come from one site, which needs no hash. */
-static inline uint32_t sc_heap_desc(sc_tcache *t, const char *type_name, const sc_site *site)
+/* The description of (type_name, site) through the one-entry cache e:
+ * most heap blocks in a row come from one site, and most locals
+ * registered in a row are one local, which needs no hash. */
+static inline uint32_t sc_desc_last(sc_tcache *t, sc_desccache *e, const char *type_name,
+                                    const sc_site *site)
 {
-    sc_desccache *e = &t->last_alloc;
     if (__builtin_expect(e->site != site || e->type_name != type_name, 0))
         sc_desc_remember(t, e, type_name, site);
     return e->desc;
+}
+
+static inline uint32_t sc_heap_desc(sc_tcache *t, const char *type_name, const sc_site *site)
+{
+    return sc_desc_last(t, &t->last_alloc, type_name, site);
 }
 
 /* Globals, literals, argv, extern memory: registered at most once per
@@ -1179,6 +1186,29 @@ sc_cap sc_reg(void *base, size_t size, int kind, const char *type_name, const sc
         sc_stack_push(c.obj, c.gen, b);
     if (uninit)
         sc__track(i);
+    return c;
+}
+
+/* A local's record (sc_reg_local, safec_init.c): sc_reg's work for a
+ * stack object, on a path of its own.  A local whose address escapes (a
+ * buffer handed to a callee) is registered at every run of its scope, and
+ * sc_reg's general path with sc__track and sc_reg_local's own updates took
+ * about 255 instructions.  imap: its init state when it is tracked (the
+ * frame's bits, see sc_ib), set before the gen says tracked. */
+sc_cap sc__reg_local(void *base, size_t size, const char *type_name, const sc_site *site,
+                     uint64_t imap)
+{
+    sc_tcache *t = sc_tc_get(); /* initializes */
+    uint32_t i = sc_rec_alloc(t);
+    sc_obj *o = &sc_objs[i];
+    uintptr_t b = (uintptr_t)base;
+    sc_rec_init(o, b, size, SC_K_STACK, sc_desc_last(t, &t->last_local, type_name, site));
+    sc_cap c = {i, o->gen & ~SC_GEN_TRACK, 0, size > 0xFFFFFFFFu ? 0xFFFFFFFFu : (uint32_t)size};
+    if (sc_queueing())
+        sc_pend_push(t, i, c.gen);
+    sc_stack_push(i, c.gen, b);
+    if (imap && size && !sc_uninit_zero)
+        sc__track_map(i, imap);
     return c;
 }
 
@@ -1775,12 +1805,35 @@ bool sc__kill(sc_cap c, const sc_site *site)
 
 void sc_kill(sc_cap c, const sc_site *site) { (void)sc__kill(c, site); }
 
+/* The end of local c's scope, in a process of one thread whose address
+ * index is not in use: sc_kill_word's work without its atomics, its index
+ * and its generality (as sc_small_free_quick for heap blocks).  False,
+ * with nothing done, when that does not hold. */
+static inline bool sc_local_kill_quick(sc_cap c, unsigned flags)
+{
+    if (!sc__valid_index(c.obj))
+        return false;
+    sc_obj *o = &sc_objs[c.obj];
+    uint64_t w = __atomic_load_n(sc_lifew(o), __ATOMIC_RELAXED);
+    if (!SC_ONE_THREAD() || !sc_w_is(w, c.gen) || sc_w_kind(w) != SC_K_STACK ||
+        c.gen + 1 >= SC_GEN_RETIRE || __atomic_load_n(&sc_idx_adopted, __ATOMIC_RELAXED) ||
+        __atomic_load_n(&sc_idx_all, __ATOMIC_RELAXED))
+        return false;
+    __atomic_store_n(sc_lifew(o), sc_w_killed(w, c.gen, flags), __ATOMIC_RELAXED);
+    if ((uint32_t)w & SC_GEN_TRACK)
+        sc__untrack(c.obj);
+    o->link = 0; /* no site: it died at the end of its scope */
+    sc_dead_push(c.obj);
+    return true;
+}
+
 void sc_scope_end(sc_cap *c)
 {
     if (c->obj < 2)
         return;
     sc_stack_forget(*c);
-    sc_kill_rec(*c, NULL, 0);
+    if (!sc_local_kill_quick(*c, 0))
+        sc_kill_rec(*c, NULL, 0);
 }
 
 void sc_kill_return(sc_cap *c)
@@ -1788,7 +1841,8 @@ void sc_kill_return(sc_cap *c)
     if (c->obj < 2)
         return;
     sc_stack_forget(*c);
-    sc_kill_rec(*c, NULL, SC_F_RETURNED);
+    if (!sc_local_kill_quick(*c, SC_F_RETURNED))
+        sc_kill_rec(*c, NULL, SC_F_RETURNED);
 }
 
 /* Copy record i, retrying until two reads agree (another thread may be
