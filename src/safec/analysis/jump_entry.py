@@ -60,6 +60,9 @@ def _scan(s: N.Stmt) -> _Jumps:
 class JumpEntry:
     locals: set[int] = field(default_factory=set)  # id(VarDecl) entered sideways
     blocks: set[int] = field(default_factory=set)  # id(Compound) entered sideways
+    # id(While/DoWhile/For) a jump from outside can enter (Duff's device):
+    # what the instrumenter computes before a loop (its windows) is skipped
+    loops: set[int] = field(default_factory=set)
 
 
 def jump_entries(body: N.Compound) -> JumpEntry:
@@ -74,6 +77,11 @@ def jump_entries(body: N.Compound) -> JumpEntry:
     def is_open(lab: str, inside: Counter[str]) -> bool:
         return lab in addressed or all_gotos[lab] > inside[lab]
 
+    for n in nodes:
+        if isinstance(n, (N.While, N.DoWhile, N.For)):
+            j = _scan(n)
+            if j.foreign_case or any(is_open(lab, j.gotos) for lab in j.labels):
+                out.loops.add(id(n))
     for n in nodes:
         if not isinstance(n, N.Compound):
             continue

@@ -118,6 +118,10 @@ class FuncState:
     windows: dict[int, str] = field(default_factory=dict)  # fat var -> its loop window
     func_windows: set[int] = field(default_factory=set)  # fat vars with a window for the body
     mwindows: dict[tuple[int, int, int], str] = field(default_factory=dict)  # p->arr windows
+    # loop window -> the declarations before its loop (flags are added to them)
+    window_decls: dict[str, list[N.Stmt]] = field(default_factory=dict)
+    # (loop window, lo, hi) -> the flag: bytes [lo, hi) from its pointer are in it
+    window_flags: dict[tuple[str, int, int], str] = field(default_factory=dict)
     fat_names: dict[int, str] = field(default_factory=dict)
     locals: dict[int, N.VarDecl] = field(default_factory=dict)
     unchecked: set[int] = field(default_factory=set)  # accesses proven by a loop pre-check
@@ -127,6 +131,7 @@ class FuncState:
     # locals and blocks a jump can enter past the registration (analysis/jump_entry.py)
     reentered: set[int] = field(default_factory=set)
     entered_blocks: set[int] = field(default_factory=set)
+    entered_loops: set[int] = field(default_factory=set)
     block_ids: list[int] = field(default_factory=list)  # per open block
     # per open block: the registrations of its jump-entered objects, redone
     # at a label if undone, and their ends at the end of the block
@@ -425,6 +430,7 @@ class SafeInstrumenter:
         self._analyze(f)
         je = jump_entries(f.body)
         self.fs.reentered, self.fs.entered_blocks = je.locals, je.blocks
+        self.fs.entered_loops = je.loops
         self.fs.born_whole = born_whole(f.body, set(self.fs.locals), self.fs.obj_vars)
         if self.uninit == "trap":
             # (the locals of memcpy idioms are written through their address too)
@@ -745,12 +751,12 @@ class SafeInstrumenter:
             av.join(after_then, av.state())
             return [N.If(s.loc, cond, then, other)]
         if isinstance(s, N.While):
-            wins, saved = self.loop_windows(s.loc, [s.cond, s.body])
+            wins, saved = self.loop_windows(s, [s.cond, s.body])
             wcond = self.full_expr(s.cond)
             loop: N.Stmt = N.While(s.loc, wcond, self.one(s.body))
             return self.end_loop(s.loc, [], wins, saved, loop)
         if isinstance(s, N.DoWhile):
-            wins, saved = self.loop_windows(s.loc, [s.cond, s.body])
+            wins, saved = self.loop_windows(s, [s.cond, s.body])
             body = self.one(s.body)
             dloop: N.Stmt = N.DoWhile(s.loc, body, self.full_expr(s.cond))
             return self.end_loop(s.loc, [], wins, saved, dloop)
@@ -767,7 +773,7 @@ class SafeInstrumenter:
             bound = _counted_loop(s) if self.hybrid else None
             if bound is not None:
                 self.fs.ranges[id(bound[0])] = bound[1]
-            wins, saved = self.loop_windows(s.loc, [s.cond, s.step, s.body])
+            wins, saved = self.loop_windows(s, [s.cond, s.step, s.body])
             plan = self.version_plan(s)
             if (wins or plan) and init is not None:  # windows and pre-check follow the init
                 pre, init = [init], None
@@ -834,14 +840,17 @@ class SafeInstrumenter:
         av.reset()
         return N.For(s.loc, init, cond, step, body)
 
-    def loop_windows(self, loc: N.Loc, parts: list[object]) -> tuple[list[N.Stmt], _Saved]:
+    def loop_windows(self, loop: N.Stmt, parts: list[object]) -> tuple[list[N.Stmt], _Saved]:
         """Window declarations to put before a loop (see loops.py), and the
-        enclosing windows to restore when the loop is done."""
+        enclosing windows to restore when the loop is done.  None for a loop
+        a jump can enter from outside: it would skip them."""
         assert self.fs is not None
+        loc = loop.loc
         saved = (dict(self.fs.windows), dict(self.fs.mwindows))
-        if not self.frees.loop_ok(parts):
+        if not self.frees.loop_ok(parts) or id(loop) in self.fs.entered_loops:
             return [], saved
         roots, members = accessed_roots(parts)
+        written = written_locals(parts)
         # (a window of the whole body is renewed: it has the written prefix
         # of an initialization-tracked object as it was at entry)
         cands = (roots & self.fs.fat_vars) - (set(self.fs.windows) - self.fs.func_windows)
@@ -850,8 +859,9 @@ class SafeInstrumenter:
         for key in sorted(invariant_caps(parts, cands), key=lambda k: names[k]):
             name = f"__sc_w{next(self.counter)}"
             self.fs.windows[key] = name
+            if key not in written:  # its address too is the same throughout
+                self.fs.window_decls[name] = out
             out.append(N.RawStmt(loc, f"sc_win {name} = sc_win_of({names[key]});"))
-        written = written_locals(parts)
         for mkey, pname in sorted(members.items(), key=lambda kv: (kv[1], kv[0][1:])):
             if mkey[0] not in self.fs.fat_vars or mkey[0] in written or mkey in self.fs.mwindows:
                 continue
@@ -1603,9 +1613,38 @@ class SafeInstrumenter:
                                         N.Raw(T.VOID, loc, window[0]),
                                         N.Raw(CAP, loc, f"{window[1]}.c"), w, self.site(loc)],
                            VOIDP, loc)
+            flag = self._window_flag(fact, window, mode) if fact is not None else None
+            if flag is not None:
+                call = N.Cond(VOIDP, loc, N.Raw(INT, loc, flag), self.raw_ptr(fat, VOIDP),
+                              call)
         else:
             call = self.rt("sc_chk", [fat, size, w, self.site(loc)], VOIDP, loc)
         return N.Cast(T.PointerType(ty), loc, call, implicit=False)
+
+    def _window_flag(self, fact: tuple[int, int, int], window: tuple[str, str],
+                     mode: int) -> Optional[str]:
+        """For an access at a constant offset from a pointer local with a
+        loop window (`p->len` in `for (;;) { if (pc >= p->len) ... }`): a
+        flag, computed once before the loop, that says its bytes are inside
+        the window.  While it holds, the access needs no check: the window
+        stays valid through its loop (no object ends there, and written bytes
+        stay written).  gcc cannot hoist SC_CHK_W's own test out of the loop,
+        as its miss path renews the window."""
+        assert self.fs is not None
+        var, lo, hi = fact
+        decls = self.fs.window_decls.get(window[0])
+        if decls is None or self.fs.windows.get(var) != window[0] or \
+                (mode & 0xFF) not in (READ, WRITE, RMW):
+            return None
+        key = (window[0], lo, hi)
+        flag = self.fs.window_flags.get(key)
+        if flag is None:
+            flag = f"__sc_ok{next(self.counter)}"
+            self.fs.window_flags[key] = flag
+            decls.append(N.RawStmt(decls[0].loc, f"const _Bool {flag} = SC_IN_WIN("
+                                   f"(uintptr_t)({window[1]}).p + {lo}, {hi - lo}UL, "
+                                   f"{window[0]});"))
+        return flag
 
     def _fact_of(self, fat: N.Expr, ty: T.CType) -> Optional[tuple[int, int, int]]:
         """(pointer local, lo, hi) when `fat` is one plus a constant and
