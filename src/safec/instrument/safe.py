@@ -1609,14 +1609,11 @@ class SafeInstrumenter:
             if (mode & 0xFF) in (READ, WRITE, RMW):
                 av.checked(var, lo, hi)
         if window is not None:
-            call = self.rt("SC_CHK_W", [self.raw_ptr(fat, VOIDP), size,
-                                        N.Raw(T.VOID, loc, window[0]),
-                                        N.Raw(CAP, loc, f"{window[1]}.c"), w, self.site(loc)],
-                           VOIDP, loc)
             flag = self._window_flag(fact, window, mode) if fact is not None else None
-            if flag is not None:
-                call = N.Cond(VOIDP, loc, N.Raw(INT, loc, flag), self.raw_ptr(fat, VOIDP),
-                              call)
+            args = [self.raw_ptr(fat, VOIDP), size, N.Raw(T.VOID, loc, window[0]),
+                    N.Raw(CAP, loc, f"{window[1]}.c"), w, self.site(loc)]
+            call = self.rt("SC_CHK_W", args, VOIDP, loc) if flag is None else \
+                self.rt("SC_CHK_WF", [N.Raw(INT, loc, flag), *args], VOIDP, loc)
         else:
             call = self.rt("sc_chk", [fat, size, w, self.site(loc)], VOIDP, loc)
         return N.Cast(T.PointerType(ty), loc, call, implicit=False)
@@ -3282,9 +3279,13 @@ def _out_of_line_if_huge(body: N.Compound) -> int:
     GB at -O0) on match().  The calls check exactly the same; the loop
     windows they update are passed by address.  A function with hundreds
     of checks keeps them inline, lean (sc_chk_lean, SC_CHK_W_LEAN)."""
-    calls = [n for n in walk(body) if isinstance(n, N.RtCall) and n.name in _OUT_OF_LINE]
+    calls = [n for n in walk(body) if isinstance(n, N.RtCall) and
+             (n.name in _OUT_OF_LINE or n.name == "SC_CHK_WF")]
     if len(calls) <= _MAX_FULL_INLINE_SITES:
         return len(calls)
+    for c in calls:  # no flags (window_flag): the plain window check
+        if c.name == "SC_CHK_WF":
+            c.name, c.args = "SC_CHK_W", c.args[1:]
     if len(calls) <= _MAX_INLINE_SITES:
         # hundreds of checks: a read check's inline test of init bits (for
         # objects not wholly written) doubles its code, and gcc's time on a
