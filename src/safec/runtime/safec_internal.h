@@ -238,6 +238,10 @@ bool sc__lookup_obj(uintptr_t p, sc_cap *cap, sc_obj *copy);
 /* free's usual case (safec_rt.c): 0 if not done, else one of these. */
 enum { SC_FREED = 1, SC_FREED_SMALL = 2 };
 int sc__free_own(void *p, sc_cap c, const sc_site *site, size_t *size);
+/* malloc and free past their usual case (safec_libc.c). */
+sc_capw sc__heap_new_r(size_t n, bool zero, bool uninit, const char *type_name,
+                       const sc_site *site, void **out);
+void sc__free_rest(void *p, sc_cap c, const sc_site *site, int done, size_t n);
 /* realloc's usual case for a small block (safec_rt.c): resized in place,
  * with a new capability; SC_NOCAP when not done. */
 sc_cap sc__small_resize(void *p, sc_cap c, size_t n, const sc_site *site);

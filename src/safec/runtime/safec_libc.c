@@ -277,14 +277,11 @@ static inline sc_capw sc_split(sc_fat f, void **out)
     return sc_capw_of(f.c);
 }
 
-sc_capw sc_w_malloc_r(size_t n, const char *type_name, const sc_site *site, void **out)
+/* malloc past its usual case (sc_w_malloc_r, safec_rt.c). */
+sc_capw sc__heap_new_r(size_t n, bool zero, bool uninit, const char *type_name,
+                       const sc_site *site, void **out)
 {
-    return sc_split(sc_heap_new(n, sc_uninit_zero, true, type_name, site), out);
-}
-
-sc_capw sc_w_malloc_whole_r(size_t n, const char *type_name, const sc_site *site, void **out)
-{
-    return sc_split(sc_heap_new(n, false, false, type_name, site), out);
+    return sc_split(sc_heap_new(n, zero, uninit, type_name, site), out);
 }
 
 sc_capw sc_w_calloc_r(size_t k, size_t n, const char *type_name, const sc_site *site, void **out)
@@ -380,15 +377,11 @@ static void sc_heap_end(void *p, sc_cap c, size_t size, const char *fn, const sc
     sc__quarantine(p, size);
 }
 
-void sc_w_free_r(void *ptr, sc_capw cw, const sc_site *site)
+/* free past its usual case (sc_w_free_r, safec_rt.c): done is what
+ * sc__free_own did, n the block's size if it did. */
+void sc__free_rest(void *ptr, sc_cap cap, const sc_site *site, int done, size_t n)
 {
-    sc_fat p = sc_mk(ptr, sc_cap_of(cw));
-    if (!p.p)
-        return;
-    size_t n;
-    int done = sc__free_own(p.p, p.c, site, &n);
-    if (__builtin_expect(done == SC_FREED_SMALL, 1))
-        return; /* back in the small-block heap */
+    sc_fat p = sc_mk(ptr, cap);
     if (done) {
         sc__quarantine(p.p, n);
         return;

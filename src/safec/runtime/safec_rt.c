@@ -1616,8 +1616,9 @@ static __attribute__((noinline)) uint32_t sc_small_carve(sc_tcache *t, sc_smallq
  * never used before (its bytes are zero).  *out = NULL if the small-block
  * heap is full (the caller asks libc).  The usual case, a block from the
  * class's stack of freed blocks, is straight-line code here. */
-sc_cap sc__small_alloc(size_t n, bool uninit, const char *type_name, const sc_site *site,
-                       void **out, bool *fresh)
+static __attribute__((always_inline)) inline sc_cap
+sc_small_alloc_in(size_t n, bool uninit, const char *type_name, const sc_site *site, void **out,
+                  bool *fresh)
 {
     unsigned k = sc_small_class(n);
     sc_tcache *t = sc_tc_get();
@@ -1652,6 +1653,12 @@ sc_cap sc__small_alloc(size_t n, bool uninit, const char *type_name, const sc_si
         sc__track(i);
     *out = (void *)b;
     return c;
+}
+
+sc_cap sc__small_alloc(size_t n, bool uninit, const char *type_name, const sc_site *site,
+                       void **out, bool *fresh)
+{
+    return sc_small_alloc_in(n, uninit, type_name, site, out, fresh);
 }
 
 /* Record i's block was freed (its record killed): onto this thread's
@@ -1735,7 +1742,9 @@ static __attribute__((noinline)) int sc_free_own_kill(sc_obj *o, sc_cap c, uint6
  * back, else SC_FREED (the caller quarantines it).  0 for anything else,
  * which free's full path checks and reports (a concurrent free of the
  * same block that won the kill included). */
-int sc__free_own(void *p, sc_cap c, const sc_site *site, size_t *size)
+static __attribute__((always_inline)) inline int sc_free_own_in(void *p, sc_cap c,
+                                                                 const sc_site *site,
+                                                                 size_t *size)
 {
     if (!sc__valid_index(c.obj))
         return 0;
@@ -1750,6 +1759,55 @@ int sc__free_own(void *p, sc_cap c, const sc_site *site, size_t *size)
         return SC_FREED_SMALL;
     }
     return sc_free_own_kill(o, c, w, site, n);
+}
+
+int sc__free_own(void *p, sc_cap c, const sc_site *site, size_t *size)
+{
+    return sc_free_own_in(p, c, site, size);
+}
+
+/* The program's malloc and free, their usual case (a small block) with no
+ * call between the program and the block's record.  As wrappers in
+ * safec_libc.c around sc__small_alloc and sc__free_own, they were a call
+ * layer of their own: 59 instructions a node in binarytrees (8%).  The
+ * rest is safec_libc.c's (sc__heap_new_r, sc__free_rest). */
+static __attribute__((always_inline)) inline sc_capw
+sc_malloc_small(size_t n, bool zero, bool uninit, const char *type_name, const sc_site *site,
+                void **out)
+{
+    if (SC__SMALL_HEAP && n <= SC__SMALL_MAX) {
+        void *p;
+        bool fresh;
+        sc_cap c = sc_small_alloc_in(n, uninit && !zero, type_name, site, &p, &fresh);
+        if (p) {
+            if (zero && !fresh)
+                memset(p, 0, n);
+            *out = p;
+            return sc_capw_of(c);
+        }
+    }
+    return sc__heap_new_r(n, zero, uninit, type_name, site, out);
+}
+
+sc_capw sc_w_malloc_r(size_t n, const char *type_name, const sc_site *site, void **out)
+{
+    return sc_malloc_small(n, sc_uninit_zero, true, type_name, site, out);
+}
+
+sc_capw sc_w_malloc_whole_r(size_t n, const char *type_name, const sc_site *site, void **out)
+{
+    return sc_malloc_small(n, false, false, type_name, site, out);
+}
+
+void sc_w_free_r(void *p, sc_capw cw, const sc_site *site)
+{
+    if (!p)
+        return;
+    size_t n = 0;
+    sc_cap c = sc_cap_of(cw);
+    int done = sc_free_own_in(p, c, site, &n);
+    if (__builtin_expect(done != SC_FREED_SMALL, 0)) /* else back in the small-block heap */
+        sc__free_rest(p, c, site, done, n);
 }
 
 /* realloc(p, n) of a small block, in place: when n is of the block's own
