@@ -284,16 +284,6 @@ sc_capw sc__heap_new_r(size_t n, bool zero, bool uninit, const char *type_name,
     return sc_split(sc_heap_new(n, zero, uninit, type_name, site), out);
 }
 
-sc_capw sc_w_calloc_r(size_t k, size_t n, const char *type_name, const sc_site *site, void **out)
-{
-    size_t t;
-    if (__builtin_mul_overflow(k, n, &t)) {
-        errno = ENOMEM;
-        return sc_split(sc_null(), out);
-    }
-    return sc_split(sc_heap_new(t, true, false, type_name, site), out);
-}
-
 sc_fat sc_w_aligned_alloc(size_t al, size_t n, const sc_site *site)
 {
     return sc_heap_uninit(aligned_alloc(al, n ? n : al), n, NULL, site);

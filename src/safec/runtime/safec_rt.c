@@ -1799,6 +1799,17 @@ sc_capw sc_w_malloc_whole_r(size_t n, const char *type_name, const sc_site *site
     return sc_malloc_small(n, false, false, type_name, site, out);
 }
 
+sc_capw sc_w_calloc_r(size_t k, size_t n, const char *type_name, const sc_site *site, void **out)
+{
+    size_t t;
+    if (__builtin_mul_overflow(k, n, &t)) {
+        errno = ENOMEM;
+        *out = NULL;
+        return sc_capw_of(SC_NOCAP);
+    }
+    return sc_malloc_small(t, true, false, type_name, site, out);
+}
+
 void sc_w_free_r(void *p, sc_capw cw, const sc_site *site)
 {
     if (!p)
