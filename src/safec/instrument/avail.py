@@ -28,6 +28,14 @@ In a program with threads, a free by another thread between two accesses
 of one thread is a data race: the second access is then no more checked
 than the first one's load after its check was.
 
+A fact may also hold only under a flag the program computed (`cond`): a
+first access through a struct pointer tests, besides its own bytes, whether
+the whole struct passes a check's usual case (live, inside the capability,
+wholly written), and keeps the answer in a flag; a later access inside the
+struct then needs only the flag (instrument/safe.py, _whole_flag).  Such
+facts live and die as the others do, and two paths keep one at a join only
+if both made it with the same flag.
+
 The walk is the instrumenter's (instrument/safe.py): it calls these
 methods in evaluation order as it translates a function.
 """
@@ -40,14 +48,31 @@ _MAX_FACTS = 8  # ranges kept per local
 
 
 class Facts:
-    """Ranges per local (id of its declaration)."""
+    """Ranges per local (id of its declaration), and ranges that hold
+    while a flag does."""
 
-    def __init__(self, by_var: dict[int, list[tuple[int, int]]] | None = None) -> None:
+    def __init__(self, by_var: dict[int, list[tuple[int, int]]] | None = None,
+                 cond: dict[int, list[tuple[int, int, str]]] | None = None) -> None:
         self.by_var: dict[int, list[tuple[int, int]]] = {
             k: list(v) for k, v in (by_var or {}).items()}
+        self.cond: dict[int, list[tuple[int, int, str]]] = {
+            k: list(v) for k, v in (cond or {}).items()}
 
     def copy(self) -> Facts:
-        return Facts(self.by_var)
+        return Facts(self.by_var, self.cond)
+
+    def drop(self, var: int) -> None:
+        self.by_var.pop(var, None)
+        self.cond.pop(var, None)
+
+    def flag_for(self, var: int, lo: int, hi: int) -> Optional[str]:
+        """A flag under which [lo, hi) through var is known good."""
+        return next((f for a, b, f in self.cond.get(var, ()) if a <= lo and hi <= b), None)
+
+    def add_cond(self, var: int, lo: int, hi: int, flag: str) -> None:
+        ranges = self.cond.setdefault(var, [])
+        if (lo, hi, flag) not in ranges and len(ranges) < _MAX_FACTS:
+            ranges.append((lo, hi, flag))
 
     def covers(self, var: int, lo: int, hi: int) -> bool:
         return any(a <= lo and hi <= b for a, b in self.by_var.get(var, ()))
@@ -64,6 +89,9 @@ class Facts:
         for var, ranges in other.by_var.items():
             for lo, hi in ranges:
                 self.add(var, lo, hi)
+        for var, conds in other.cond.items():
+            for lo, hi, flag in conds:
+                self.add_cond(var, lo, hi, flag)
 
     def meet(self, other: Facts) -> Facts:
         """The facts that hold in both (each range of one covered by the other)."""
@@ -76,6 +104,10 @@ class Facts:
             for lo, hi in ranges:
                 if self.covers(var, lo, hi):
                     out.add(var, lo, hi)
+        for var, conds in self.cond.items():
+            for c in conds:
+                if c in other.cond.get(var, ()):
+                    out.add_cond(var, *c)
         return out
 
 
@@ -96,9 +128,17 @@ class Avail:
     def checked(self, var: int, lo: int, hi: int) -> None:
         self.pending.add(var, lo, hi)
 
+    def flag_for(self, var: int, lo: int, hi: int) -> Optional[str]:
+        return self.done.flag_for(var, lo, hi)
+
+    def flagged(self, var: int, lo: int, hi: int, flag: str) -> None:
+        """[lo, hi) through var is good while flag holds (from the end of
+        this full expression on)."""
+        self.pending.add_cond(var, lo, hi, flag)
+
     def assigned(self, var: int) -> None:
-        self.done.by_var.pop(var, None)
-        self.pending.by_var.pop(var, None)
+        self.done.drop(var)
+        self.pending.drop(var)
         self.dirty.add(var)
 
     def call(self) -> None:
@@ -120,7 +160,7 @@ class Avail:
     def end_full_expr(self) -> None:
         if not self.called:
             for var in self.dirty:
-                self.pending.by_var.pop(var, None)
+                self.pending.drop(var)
             self.done.merge(self.pending)
         self.pending = Facts()
         self.dirty = set()

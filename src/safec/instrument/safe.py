@@ -123,6 +123,7 @@ class FuncState:
     # (loop window, lo, hi) -> the flag: bytes [lo, hi) from its pointer are in it
     window_flags: dict[tuple[str, int, int], str] = field(default_factory=dict)
     fat_names: dict[int, str] = field(default_factory=dict)
+    fat_records: dict[int, int] = field(default_factory=dict)  # fat var -> its struct's size
     locals: dict[int, N.VarDecl] = field(default_factory=dict)
     unchecked: set[int] = field(default_factory=set)  # accesses proven by a loop pre-check
     assigned: set[int] = field(default_factory=set)  # VarRefs of certainly assigned locals
@@ -543,6 +544,9 @@ class SafeInstrumenter:
             if isptr(v.type) and key not in self.fs.obj_vars and v.storage != "static":
                 self.fs.fat_vars.add(key)
                 self.fs.fat_names[key] = v.name
+                rec = T.strip(T.pointee(v.type))
+                if isinstance(rec, T.RecordType) and rec.decl.size > 0:
+                    self.fs.fat_records[key] = rec.decl.size
         if self.uninit == "trap":
             self.fs.assigned = assigned_reads(f.body)
             params = {id(p) for p in f.params}
@@ -1600,6 +1604,7 @@ class SafeInstrumenter:
         size = self.size_of(ty, loc)
         w = N.IntLit(INT, loc, mode, str(mode))
         fact = self._fact_of(fat, ty)
+        flagged: Optional[N.Expr] = None
         if fact is not None and self.fs is not None:
             av = self.fs.avail
             var, lo, hi = fact
@@ -1608,6 +1613,8 @@ class SafeInstrumenter:
                 return N.Cast(T.PointerType(ty), loc, self.raw_ptr(fat, VOIDP), implicit=False)
             if (mode & 0xFF) in (READ, WRITE, RMW):
                 av.checked(var, lo, hi)
+                if window is None:
+                    flagged = self._whole_flag(fat, fact, mode, loc)
         if window is not None:
             flag = self._window_flag(fact, window, mode) if fact is not None else None
             args = [self.raw_ptr(fat, VOIDP), size, N.Raw(T.VOID, loc, window[0]),
@@ -1616,7 +1623,39 @@ class SafeInstrumenter:
                 self.rt("SC_CHK_WF", [N.Raw(INT, loc, flag), *args], VOIDP, loc)
         else:
             call = self.rt("sc_chk", [fat, size, w, self.site(loc)], VOIDP, loc)
+            if flagged is not None:
+                assert isinstance(flagged, N.RtCall)
+                flagged.args.append(call)
+                call = flagged
         return N.Cast(T.PointerType(ty), loc, call, implicit=False)
+
+    def _whole_flag(self, fat: N.Expr, fact: tuple[int, int, int], mode: int,
+                    loc: N.Loc) -> Optional[N.Expr]:
+        """An access through a pointer local to a struct (`n->left` after
+        `n->item`): the first one also tests whether the whole struct
+        passes a check's usual case, into a flag; later ones inside the
+        struct, while the flag's fact holds (avail.py), test the flag alone
+        and make their own check only if it is false.  Precise either way:
+        an access is reported by its own check, at its own place.  The
+        call returned lacks its last argument, the access's own check."""
+        assert self.fs is not None
+        var, lo, hi = fact
+        hi += mode >> 8
+        av = self.fs.avail
+        flag = av.flag_for(var, lo, hi)
+        if flag is not None:
+            return self.rt("SC_CHK_IF", [N.Raw(INT, loc, flag), self.raw_ptr(fat, VOIDP)],
+                           VOIDP, loc)
+        decl = self.fs.locals.get(var)
+        size = self.fs.fat_records.get(var, 0)
+        if decl is None or not (0 <= lo and hi <= size):
+            return None
+        flag = f"__sc_whole{next(self.counter)}"
+        self.fs.hoisted.append(N.RawStmt(loc, f"_Bool {flag} = 0;"))
+        av.flagged(var, 0, size, flag)
+        return self.rt("SC_CHK_SET", [N.Raw(INT, loc, flag), N.VarRef(FAT, loc, decl),
+                                      N.IntLit(ULONG, loc, size, f"{size}UL"),
+                                      self.raw_ptr(fat, VOIDP)], VOIDP, loc)
 
     def _window_flag(self, fact: tuple[int, int, int], window: tuple[str, str],
                      mode: int) -> Optional[str]:

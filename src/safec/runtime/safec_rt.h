@@ -344,6 +344,35 @@ sc_chk(sc_fat f, size_t n, int write, const sc_site *site)
     return sc_chk_fail(f.p, sc_capw_of(f.c), n, write, site);
 }
 
+/* Does an access of n bytes at f.p pass sc_chk's usual case (no report)? */
+static __inline__ __attribute__((always_inline)) int sc_chk_ok(sc_fat f, size_t n)
+{
+    const sc_obj *o = &sc_objs[f.c.obj];
+    uintptr_t off = (uintptr_t)f.p - o->base;
+    return o->gen == f.c.gen && SC_IN_RANGE(off, n, f.c.lo, f.c.hi);
+}
+
+/* Accesses through a pointer local to a struct (instrument/safe.py,
+ * _whole_flag).  The first one (SC_CHK_SET) keeps in flag F_ whether the
+ * whole struct, S_ bytes at B_, passes a check's usual case, and later
+ * ones inside it (SC_CHK_IF) test F_ alone.  The access's own check CHK_
+ * runs only where the flag is false.  The pointer is P_ either way. */
+#define SC_CHK_SET(F_, B_, S_, P_, CHK_)                                                   \
+    __extension__({                                                                       \
+        void *sc_q_ = (P_);                                                               \
+        (F_) = sc_chk_ok((B_), (S_));                                                     \
+        if (__builtin_expect(!(F_), 0))                                                   \
+            (void)(CHK_);                                                                 \
+        sc_q_;                                                                            \
+    })
+#define SC_CHK_IF(F_, P_, CHK_)                                                            \
+    __extension__({                                                                       \
+        void *sc_q_ = (P_);                                                               \
+        if (__builtin_expect(!(F_), 0))                                                   \
+            (void)(CHK_);                                                                 \
+        sc_q_;                                                                            \
+    })
+
 /* The same with a miss as one call, for functions with hundreds of checks
  * (instrument/safe.py, _out_of_line_if_huge): the slow path tests a tracked
  * object's init bits first (sc__init_quick).  The inline test doubles the
