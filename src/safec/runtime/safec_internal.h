@@ -93,7 +93,6 @@ static inline const char *sc__acc(int mode)
  * object of at most 63 bytes: its bits sit in its slot and are set here
  * (the first writes of a new heap node cost a few instructions, not a trip
  * through sc__init_access). */
-void sc__init_whole(uint32_t obj, uint32_t gen); /* every byte written: untrack */
 static inline bool sc__init_quick(uint32_t obj, const sc_obj *o, uint32_t gen, uint32_t hi,
                                   uint64_t off, size_t n, int mode)
 {

@@ -272,18 +272,24 @@ static __inline__ __attribute__((always_inline)) int sc_test_bits(uintptr_t a, s
     return (have & mask) == mask;
 }
 
+/* Every byte of tracked object obj (capability gen) is written: it is
+ * not tracked from here on (safec_init.c). */
+void sc__init_whole(uint32_t obj, uint32_t gen);
+
 /* A write of bytes [off, off + n) of a tracked object of at most 63 bytes
- * (init state v = SC__SMALL | bits): 1 if the state records it now; 0 if
- * it takes the slow path: the object whole by it, or another thread's
- * update in between. */
+ * (init state v = SC__SMALL | bits): 1 if the state records it now (the
+ * object whole by it included: a new list node's last member written);
+ * 0 if it takes the slow path: another thread's update in between. */
 static __inline__ __attribute__((always_inline)) int
-sc__small_write(uint32_t obj, uint64_t v, uint64_t off, size_t n, uint64_t size)
+sc__small_write(uint32_t obj, uint32_t gen, uint64_t v, uint64_t off, size_t n, uint64_t size)
 {
     uint64_t nv = v | ((((uint64_t)1 << n) - 1) << off); /* off + n <= size <= 63 */
     if (nv == v)
         return 1;
-    if (nv == (SC__SMALL | (((uint64_t)1 << size) - 1)))
-        return 0;
+    if (nv == (SC__SMALL | (((uint64_t)1 << size) - 1))) {
+        sc__init_whole(obj, gen);
+        return 1;
+    }
     if (SC_ONE_THREAD()) {
         __atomic_store_n(&sc__imaps[obj], nv, __ATOMIC_RELAXED);
         return 1;
@@ -307,7 +313,7 @@ static __inline__ __attribute__((always_inline)) int sc_write_bits(uintptr_t a, 
 {
     uint64_t off, v = sc__init_state(a, n, c, &off);
     if (v & SC__SMALL)
-        return sc__small_write(c.obj, v, off, n, sc_objs[c.obj].size);
+        return sc__small_write(c.obj, c.gen, v, off, n, sc_objs[c.obj].size);
     if (v & SC__PREFIX)
         return sc__prefix_write(c.obj, v, off, off + n, sc_objs[c.obj].size);
     return v && sc__init_map_set(c.obj, c.gen, (uint64_t *)(uintptr_t)(v & ~(uint64_t)1), off, n);
@@ -547,7 +553,7 @@ static __inline__ __attribute__((always_inline)) int sc_fill_bits(uintptr_t a, s
     if (v & SC__PREFIX) /* written from its start only: a fill from there moves the end */
         return sc__prefix_write(c.obj, v, off, off + n, sc_objs[c.obj].size);
     if (v & SC__SMALL)
-        return sc__small_write(c.obj, v, off, n, sc_objs[c.obj].size);
+        return sc__small_write(c.obj, c.gen, v, off, n, sc_objs[c.obj].size);
     if (!v)
         return 0;
     bits = (unsigned char *)(uintptr_t)(v & ~(uint64_t)1) + 16 + (off >> 3);
