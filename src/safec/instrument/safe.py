@@ -898,6 +898,7 @@ class SafeInstrumenter:
         (see loops.py), or None."""
         assert self.fs is not None
         if s.cond is None or s.step is None or not versionable_body(s.body) or \
+                id(s) in self.fs.entered_loops or \
                 any(isinstance(n, N.StmtExpr) for p in (s.cond, s.step) for n in walk(p)):
             return None
         written = written_locals([s.cond, s.step, s.body])
