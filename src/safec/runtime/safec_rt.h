@@ -524,12 +524,7 @@ __attribute__((cold)) sc_win sc_chk_fail_ws(void *p, void *rp, sc_capw rc, size_
  * _window_flag).  The pointer is P_ either way: the check is only a
  * side effect, on a path gcc keeps out of the loop's way. */
 #define SC_CHK_WF(F_, P_, N_, W_, C_, MODE_, SITE_)                                        \
-    __extension__({                                                                       \
-        void *sc_q_ = (P_);                                                               \
-        if (__builtin_expect(!(F_), 0))                                                   \
-            (void)SC_CHK_W(sc_q_, N_, W_, C_, MODE_, SITE_);                              \
-        sc_q_;                                                                            \
-    })
+    SC_CHK_IF(F_, P_, SC_CHK_W(P_, N_, W_, C_, MODE_, SITE_))
 
 /* SC_CHK_W for functions with hundreds of checks (see sc_chk_lean): a miss
  * is one call, which sets or tests init bits itself. */
