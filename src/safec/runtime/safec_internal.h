@@ -219,24 +219,23 @@ void sc__quarantine(void *p, size_t n);
 
 /* The small-block heap (safec_rt.c): heap blocks of up to SC__SMALL_MAX
  * bytes, with glibc only (regular C's free/realloc of such a block need
- * the interposers in safec_libc.c).  sc__small_alloc: a block with a live
- * record (*fresh: never used, its bytes are 0); sc__small_block: is p in
- * that heap.  Freeing one is killing its record. */
+ * the interposers in safec_libc.c).  sc__small_new_r: a block with a live
+ * record, zeroed if zero, else tracked if uninit (*out = NULL if none);
+ * sc__small_block: is p in that heap.  Freeing one is killing its record. */
 #if defined(__GLIBC__)
 #define SC__SMALL_HEAP 1
 #else
 #define SC__SMALL_HEAP 0
 #endif
 #define SC__SMALL_MAX 512u
-sc_cap sc__small_alloc(size_t n, bool uninit, const char *type_name, const sc_site *site,
-                       void **out, bool *fresh);
+sc_capw sc__small_new_r(size_t n, bool zero, bool uninit, const char *type_name,
+                        const sc_site *site, void **out);
 bool sc__small_block(const void *p);
 
 /* Find the live object containing p (any kind); false if none. */
 bool sc__lookup_obj(uintptr_t p, sc_cap *cap, sc_obj *copy);
-/* free's usual case (safec_rt.c): 0 if not done, else one of these. */
+/* What free's usual case did (safec_rt.c): 0 if nothing, else one of these. */
 enum { SC_FREED = 1, SC_FREED_SMALL = 2 };
-int sc__free_own(void *p, sc_cap c, const sc_site *site, size_t *size);
 /* malloc and free past their usual case (safec_libc.c). */
 sc_capw sc__heap_new_r(size_t n, bool zero, bool uninit, const char *type_name,
                        const sc_site *site, void **out);

@@ -255,17 +255,11 @@ int sc_uninit_zero;
 static inline __attribute__((always_inline)) sc_fat
 sc_heap_new(size_t n, bool zero, bool uninit, const char *type_name, const sc_site *site)
 {
-    if (SC__SMALL_HEAP && n <= SC__SMALL_MAX) {
-        void *p;
-        bool fresh;
-        sc_cap c = sc__small_alloc(n, uninit && !zero, type_name, site, &p, &fresh);
-        if (p) {
-            if (zero && !fresh)
-                memset(p, 0, n);
-            return sc_heap_fat(p, c);
-        }
-    }
-    void *p = zero ? calloc(n ? n : 1, 1) : malloc(n ? n : 1); /* malloc(0): a unique object */
+    void *p;
+    sc_capw c = sc__small_new_r(n, zero, uninit, type_name, site, &p);
+    if (p)
+        return sc_heap_fat(p, sc_cap_of(c));
+    p = zero ? calloc(n ? n : 1, 1) : malloc(n ? n : 1); /* malloc(0): a unique object */
     return uninit && !zero ? sc_heap_uninit(p, n, type_name, site)
                            : sc_heap(p, n, type_name, site);
 }
@@ -368,7 +362,7 @@ static void sc_heap_end(void *p, sc_cap c, size_t size, const char *fn, const sc
 }
 
 /* free past its usual case (sc_w_free_r, safec_rt.c): done is what
- * sc__free_own did, n the block's size if it did. */
+ * free's quick case did (safec_rt.c), n the block's size if it did. */
 void sc__free_rest(void *ptr, sc_cap cap, const sc_site *site, int done, size_t n)
 {
     sc_fat p = sc_mk(ptr, cap);

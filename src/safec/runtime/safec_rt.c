@@ -1655,10 +1655,35 @@ sc_small_alloc_in(size_t n, bool uninit, const char *type_name, const sc_site *s
     return c;
 }
 
-sc_cap sc__small_alloc(size_t n, bool uninit, const char *type_name, const sc_site *site,
-                       void **out, bool *fresh)
+/* A new n-byte block from the small-block heap, its bytes 0 if zero, else
+ * unwritten (tracked) if uninit, into *out and *c; false, with nothing
+ * done, if it does not fit or the heap is full. */
+static __attribute__((always_inline)) inline bool
+sc_small_new(size_t n, bool zero, bool uninit, const char *type_name, const sc_site *site,
+             void **out, sc_capw *c)
 {
-    return sc_small_alloc_in(n, uninit, type_name, site, out, fresh);
+    if (!SC__SMALL_HEAP || n > SC__SMALL_MAX)
+        return false;
+    void *p;
+    bool fresh;
+    sc_cap cap = sc_small_alloc_in(n, uninit && !zero, type_name, site, &p, &fresh);
+    if (!p)
+        return false;
+    if (zero && !fresh)
+        memset(p, 0, n);
+    *out = p;
+    *c = sc_capw_of(cap);
+    return true;
+}
+
+sc_capw sc__small_new_r(size_t n, bool zero, bool uninit, const char *type_name,
+                        const sc_site *site, void **out)
+{
+    sc_capw c;
+    if (sc_small_new(n, zero, uninit, type_name, site, out, &c))
+        return c;
+    *out = NULL;
+    return sc_capw_of(SC_NOCAP);
 }
 
 /* Record i's block was freed (its record killed): onto this thread's
@@ -1723,7 +1748,7 @@ static inline bool sc_small_free_quick(sc_obj *o, sc_cap c, uint64_t w, const sc
 
 static inline void sc_clear_shadow_of(uintptr_t p, size_t n);
 
-/* sc__free_own past its quick case (a call of its own, so that the quick
+/* sc_free_own_in past its quick case (a call of its own, so that the quick
  * case saves no registers). */
 static __attribute__((noinline)) int sc_free_own_kill(sc_obj *o, sc_cap c, uint64_t w,
                                                       const sc_site *site, size_t n)
@@ -1761,31 +1786,18 @@ static __attribute__((always_inline)) inline int sc_free_own_in(void *p, sc_cap 
     return sc_free_own_kill(o, c, w, site, n);
 }
 
-int sc__free_own(void *p, sc_cap c, const sc_site *site, size_t *size)
-{
-    return sc_free_own_in(p, c, site, size);
-}
-
 /* The program's malloc and free, their usual case (a small block) with no
  * call between the program and the block's record.  As wrappers in
- * safec_libc.c around sc__small_alloc and sc__free_own, they were a call
- * layer of their own: 59 instructions a node in binarytrees (8%).  The
+ * safec_libc.c around the small-block allocation and free's quick case,
+ * they were a call layer of their own: 59 instructions a node in binarytrees (8%).  The
  * rest is safec_libc.c's (sc__heap_new_r, sc__free_rest). */
 static __attribute__((always_inline)) inline sc_capw
 sc_malloc_small(size_t n, bool zero, bool uninit, const char *type_name, const sc_site *site,
                 void **out)
 {
-    if (SC__SMALL_HEAP && n <= SC__SMALL_MAX) {
-        void *p;
-        bool fresh;
-        sc_cap c = sc_small_alloc_in(n, uninit && !zero, type_name, site, &p, &fresh);
-        if (p) {
-            if (zero && !fresh)
-                memset(p, 0, n);
-            *out = p;
-            return sc_capw_of(c);
-        }
-    }
+    sc_capw c;
+    if (sc_small_new(n, zero, uninit, type_name, site, out, &c))
+        return c;
     return sc__heap_new_r(n, zero, uninit, type_name, site, out);
 }
 
