@@ -121,8 +121,15 @@ static inline void sc_need_w(sc_fat f, size_t n, const sc_site *site)
     if (!n)
         return;
     (void)sc_chk(f, n, SC_PUT, site);
-    if (__builtin_expect(sc_objs[f.c.obj].gen != f.c.gen, 0))
-        sc__init_set(f, n);
+    const sc_obj *o = &sc_objs[f.c.obj];
+    if (__builtin_expect(o->gen != f.c.gen, 0)) {
+        /* a new block memset or filled as a whole (alloc: 6 million times)
+         * is whole at once, without sc__init_set's lookups */
+        if (o->gen == (f.c.gen | SC_GEN_TRACK) && (uintptr_t)f.p == o->base && n >= o->size)
+            sc__init_whole(f.c.obj, f.c.gen);
+        else
+            sc__init_set(f, n);
+    }
 }
 
 void sc__no_overlap(const char *fn, sc_fat d, size_t dn, sc_fat s, size_t sn,
