@@ -1292,6 +1292,23 @@ static void test_realloc_in_place(void)
     sc_w_free(f, &S);
 }
 
+/* memset over a whole new block makes it whole at once; over part of it,
+ * only those bytes are written. */
+static void test_memset_whole(void)
+{
+    sc_fat m = sc_w_malloc(40, NULL, &S);
+    CHECK(sc_objs[m.c.obj].gen == (m.c.gen | SC_GEN_TRACK));
+    sc_w_memset(m, 0, 40, &S);
+    CHECK(sc_objs[m.c.obj].gen == m.c.gen);
+    sc_fat part = sc_w_malloc(40, NULL, &S);
+    sc_w_memset(sc_add(part, 8), 0, 32, &S);
+    CHECK(sc_objs[part.c.obj].gen == (part.c.gen | SC_GEN_TRACK));
+    CHECK(sc_copied_init_slow((char *)part.p + 8, sc_capw_of(part.c), 32, 0) &&
+          !sc_copied_init_slow(part.p, sc_capw_of(part.c), 8, 1));
+    sc_w_free(part, &S);
+    sc_w_free(m, &S);
+}
+
 int main(int argc, char **argv)
 {
     if (argc > 1 && strcmp(argv[1], "--deaths") == 0) {
@@ -1309,6 +1326,7 @@ int main(int argc, char **argv)
         return 2;
     }
     test_realloc_in_place();
+    test_memset_whole();
     test_records();
     test_index();
     test_expose();
