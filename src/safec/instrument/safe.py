@@ -1605,7 +1605,6 @@ class SafeInstrumenter:
         size = self.size_of(ty, loc)
         w = N.IntLit(INT, loc, mode, str(mode))
         fact = self._fact_of(fat, ty)
-        flagged: Optional[N.Expr] = None
         if fact is not None and self.fs is not None:
             av = self.fs.avail
             var, lo, hi = fact
@@ -1614,8 +1613,6 @@ class SafeInstrumenter:
                 return N.Cast(T.PointerType(ty), loc, self.raw_ptr(fat, VOIDP), implicit=False)
             if (mode & 0xFF) in (READ, WRITE, RMW):
                 av.checked(var, lo, hi)
-                if window is None:
-                    flagged = self._whole_flag(fat, fact, mode, loc)
         if window is not None:
             flag = self._window_flag(fact, window, mode) if fact is not None else None
             args = [self.raw_ptr(fat, VOIDP), size, N.Raw(T.VOID, loc, window[0]),
@@ -1624,39 +1621,38 @@ class SafeInstrumenter:
                 self.rt("SC_CHK_WF", [N.Raw(INT, loc, flag), *args], VOIDP, loc)
         else:
             call = self.rt("sc_chk", [fat, size, w, self.site(loc)], VOIDP, loc)
-            if flagged is not None:
-                assert isinstance(flagged, N.RtCall)
-                flagged.args.append(call)
-                call = flagged
+            if fact is not None and (mode & 0xFF) in (READ, WRITE, RMW):
+                call = self._whole_flag(fat, fact, mode, call)
         return N.Cast(T.PointerType(ty), loc, call, implicit=False)
 
     def _whole_flag(self, fat: N.Expr, fact: tuple[int, int, int], mode: int,
-                    loc: N.Loc) -> Optional[N.Expr]:
+                    check: N.Expr) -> N.Expr:
         """An access through a pointer local to a struct (`n->left` after
-        `n->item`): the first one also tests whether the whole struct
-        passes a check's usual case, into a flag; later ones inside the
-        struct, while the flag's fact holds (avail.py), test the flag alone
-        and make their own check only if it is false.  Precise either way:
-        an access is reported by its own check, at its own place.  The
-        call returned lacks its last argument, the access's own check."""
+        `n->item`), its own check `check`: the first one also tests whether
+        the whole struct passes a check's usual case, into a flag; later
+        ones inside the struct, while the flag's fact holds (avail.py), test
+        the flag alone and make their own check only if it is false.
+        Precise either way: an access is reported by its own check, at its
+        own place."""
         assert self.fs is not None
+        loc = check.loc
         var, lo, hi = fact
         hi += mode >> 8
         av = self.fs.avail
         flag = av.flag_for(var, lo, hi)
         if flag is not None:
-            return self.rt("SC_CHK_IF", [N.Raw(INT, loc, flag), self.raw_ptr(fat, VOIDP)],
-                           VOIDP, loc)
-        decl = self.fs.locals.get(var)
+            return self.rt("SC_CHK_IF", [N.Raw(INT, loc, flag), self.raw_ptr(fat, VOIDP),
+                                         check], VOIDP, loc)
         size = self.fs.fat_records.get(var, 0)
-        if decl is None or not (0 <= lo and hi <= size):
-            return None
+        if not 0 <= lo < hi <= size:
+            return check
         flag = f"__sc_whole{next(self.counter)}"
         self.fs.hoisted.append(N.RawStmt(loc, f"_Bool {flag} = 0;"))
         av.flagged(var, 0, size, flag)
-        return self.rt("SC_CHK_SET", [N.Raw(INT, loc, flag), N.VarRef(FAT, loc, decl),
+        return self.rt("SC_CHK_SET", [N.Raw(INT, loc, flag),
+                                      N.VarRef(FAT, loc, self.fs.locals[var]),
                                       N.IntLit(ULONG, loc, size, f"{size}UL"),
-                                      self.raw_ptr(fat, VOIDP)], VOIDP, loc)
+                                      self.raw_ptr(fat, VOIDP), check], VOIDP, loc)
 
     def _window_flag(self, fact: tuple[int, int, int], window: tuple[str, str],
                      mode: int) -> Optional[str]:

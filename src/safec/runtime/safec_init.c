@@ -72,40 +72,35 @@ static void sc_imaps_reserve(void)
     __atomic_store_n(&sc_imaps, (uint64_t *)m, __ATOMIC_RELEASE);
 }
 
+/* Object obj is tracked from here on, with init state v: the state is set
+ * before the gen says tracked (a reader that sees the gen finds it). */
+static inline void sc_track_with(sc_obj *o, uint32_t obj, uint64_t v)
+{
+    if (__builtin_expect(!__atomic_load_n(&sc_imaps, __ATOMIC_ACQUIRE), 0))
+        pthread_once(&sc_imaps_once, sc_imaps_reserve);
+    sc_imaps[obj] = v;
+    __atomic_store_n(&o->gen, o->gen | SC_GEN_TRACK, __ATOMIC_RELEASE);
+}
+
+void sc__track_map(uint32_t obj, uint64_t v) { sc_track_with(&sc_objs[obj], obj, v); }
+
 void sc__track(uint32_t obj)
 {
     sc_obj *o = &sc_objs[obj];
     if (sc_uninit_zero || o->size == 0)
         return;
-    if (__builtin_expect(!__atomic_load_n(&sc_imaps, __ATOMIC_ACQUIRE), 0))
-        pthread_once(&sc_imaps_once, sc_imaps_reserve);
-    sc_imaps[obj] = o->size <= SC_SMALL_MAX ? SC_SMALL : 0;
-    __atomic_store_n(&o->gen, o->gen | SC_GEN_TRACK, __ATOMIC_RELEASE);
-}
-
-/* As sc__track, with init state v (a local's frame bits, sc__reg_local). */
-void sc__track_map(uint32_t obj, uint64_t v)
-{
-    if (__builtin_expect(!__atomic_load_n(&sc_imaps, __ATOMIC_ACQUIRE), 0))
-        pthread_once(&sc_imaps_once, sc_imaps_reserve);
-    sc_imaps[obj] = v;
-    sc_obj *o = &sc_objs[obj];
-    __atomic_store_n(&o->gen, o->gen | SC_GEN_TRACK, __ATOMIC_RELEASE);
+    sc_track_with(o, obj, o->size <= SC_SMALL_MAX ? SC_SMALL : 0);
 }
 
 /* As sc__track, for an object whose first len bytes are written already
- * (a block realloc grew in place: its old bytes keep their values).  The
- * state is set before the gen says tracked, as in sc__track. */
+ * (a block realloc grew in place: its old bytes keep their values). */
 void sc__track_prefix(uint32_t obj, uint64_t len)
 {
     sc_obj *o = &sc_objs[obj];
     if (sc_uninit_zero || len >= o->size)
         return;
-    if (__builtin_expect(!__atomic_load_n(&sc_imaps, __ATOMIC_ACQUIRE), 0))
-        pthread_once(&sc_imaps_once, sc_imaps_reserve);
-    sc_imaps[obj] = o->size <= SC_SMALL_MAX ? SC_SMALL | (((uint64_t)1 << len) - 1)
-                                            : (len ? SC__PREFIX | len : 0);
-    __atomic_store_n(&o->gen, o->gen | SC_GEN_TRACK, __ATOMIC_RELEASE);
+    sc_track_with(o, obj, o->size <= SC_SMALL_MAX ? SC_SMALL | (((uint64_t)1 << len) - 1)
+                                                 : (len ? SC__PREFIX | len : 0));
 }
 
 void sc__untrack(uint32_t obj)

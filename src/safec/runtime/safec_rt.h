@@ -368,14 +368,7 @@ static __inline__ __attribute__((always_inline)) int sc_chk_ok(sc_fat f, size_t 
  * whole struct, S_ bytes at B_, passes a check's usual case, and later
  * ones inside it (SC_CHK_IF) test F_ alone.  The access's own check CHK_
  * runs only where the flag is false.  The pointer is P_ either way. */
-#define SC_CHK_SET(F_, B_, S_, P_, CHK_)                                                   \
-    __extension__({                                                                       \
-        void *sc_q_ = (P_);                                                               \
-        (F_) = sc_chk_ok((B_), (S_));                                                     \
-        if (__builtin_expect(!(F_), 0))                                                   \
-            (void)(CHK_);                                                                 \
-        sc_q_;                                                                            \
-    })
+#define SC_CHK_SET(F_, B_, S_, P_, CHK_) SC_CHK_IF((F_) = sc_chk_ok((B_), (S_)), P_, CHK_)
 #define SC_CHK_IF(F_, P_, CHK_)                                                            \
     __extension__({                                                                       \
         void *sc_q_ = (P_);                                                               \
